@@ -1,0 +1,23 @@
+package org.sitrep.actor;
+
+/**
+ * Who acts, is acted on, or speaks.
+ *
+ * @param text        the words in the article that name the actor
+ * @param name        canonical name (e.g. "Kataib Hezbollah"), or null when unknown
+ * @param code        CAMEO-style code, country + role segments (e.g. "IRQREB", "USAMIL"), or null
+ * @param country     ISO 3166-1 alpha-3 of the actor's affiliation, or null
+ * @param role        CAMEO role (GOV, MIL, REB, COP, ...), or null
+ * @param affiliation organisation a person speaks or acts for, or null
+ */
+public record Actor(String text, String name, String code, String country, String role, String affiliation) {
+
+    /** An actor known only by its words in the text. */
+    public static Actor unresolved(String text) {
+        return new Actor(text, null, null, null, null, null);
+    }
+
+    public boolean isResolved() {
+        return code != null || name != null;
+    }
+}
