@@ -22,6 +22,10 @@ final class HtmlArticleParser {
             "meta[name=date]", "meta[name=DC.date.issued]", "meta[name=dc.date]",
             "meta[name=parsely-pub-date]", "meta[name=sailthru.date]");
 
+    private static final String BOILERPLATE = "script, style, noscript, nav, header, footer, aside, form, iframe, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .advert, .ad, .ads, "
+            + ".cookie, .newsletter, .share, .social, .related";
+
     private HtmlArticleParser() {
     }
 
@@ -36,7 +40,7 @@ final class HtmlArticleParser {
         Document doc = Jsoup.parse(html);
         String body;
         try {
-            body = ArticleExtractor.INSTANCE.getText(html);
+            body = ArticleExtractor.INSTANCE.getText(cleaned(doc));
         } catch (BoilerpipeProcessingException | RuntimeException e) {
             throw new InputException(origin, "could not extract the article text from the HTML page");
         }
@@ -57,6 +61,17 @@ final class HtmlArticleParser {
         }
         return new Article(id, title(doc), published, attr(doc, "meta[property=og:site_name]", "content"), url,
                 "en", body.strip(), origin);
+    }
+
+    /** The page without the parts that are never article text, as HTML for the extractor. */
+    private static String cleaned(Document doc) {
+        Document copy = doc.clone();
+        copy.select(BOILERPLATE).remove();
+        Element article = copy.selectFirst("article");
+        if (article != null && article.text().length() > 200) {
+            copy.body().empty().appendChild(article);
+        }
+        return copy.outerHtml();
     }
 
     private static String title(Document doc) {
