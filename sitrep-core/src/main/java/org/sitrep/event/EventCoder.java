@@ -140,6 +140,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 continue;
             }
             boolean repaired = !g.isVerb(i);
+            if (!repaired && isModifierParticiple(g, i)) {
+                continue;
+            }
             Candidate support = supportCandidate(g, i, lemma, repaired);
             if (support != null) {
                 found.add(support);
@@ -180,6 +183,21 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         found = applyComplements(g, found);
         found.sort(Comparator.comparingInt(Candidate::order));
         return found;
+    }
+
+    /**
+     * A participle that only modifies a noun: "the occupying army", "continuing attacks", and "airstrike
+     * targeting X" where the noun is itself the event.
+     */
+    private boolean isModifierParticiple(DependencyGraph g, int i) {
+        String rel = g.rel[i];
+        if (rel.equals("amod")) {
+            return true;
+        }
+        if (rel.equals("acl") && g.pos[i].equals("VBG") && g.head[i] >= 0) {
+            return predicates.isNounHead(g.lemma[g.head[i]]) && nounTrigger(g, g.head[i], new int[] {-1}) != null;
+        }
+        return false;
     }
 
     /** The verb lemma of a token, repairing a past participle tagged as an adjective; null if not a verb. */
@@ -299,7 +317,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 if (f.objects() != null && (patient < 0 || !f.objects().contains(g.lemma[patient]))) {
                     continue;
                 }
-                if (f.objectClass() != null && (patient < 0 || !inClass(g, patient, f.objectClass()))) {
+                if (f.objectClass() != null && (patient < 0 || !inClassOrConjunct(g, patient, f.objectClass()))) {
                     continue;
                 }
             }
@@ -322,6 +340,18 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             if ((base.equals("obl") || base.equals("nmod") || base.equals("xcomp") || base.equals("advcl"))
                     && (g.preposition(c).equals(preposition) || g.mark(c).equals(preposition))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inClassOrConjunct(DependencyGraph g, int i, String cls) {
+        if (inClass(g, i, cls)) {
+            return true;
+        }
+        for (int c : g.children(i)) {
+            if (g.rel[c].equals("conj") && inClass(g, c, cls)) {
+                return true; // "expel US and other foreign forces"
             }
         }
         return false;
@@ -353,7 +383,24 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         String root = frame.cameo().substring(0, 2);
         boolean violentEffect = root.equals("18") || root.equals("19") || root.equals("20")
                 || frame.cameo().startsWith("171");
-        if (!violentEffect || g.isPassive(verb)) {
+        if (!violentEffect) {
+            return null;
+        }
+        if (g.isPassive(verb)) {
+            // "five people were killed in an airstrike", "was damaged in the attack"
+            for (int c : g.children(verb)) {
+                String base = g.baseRel(c);
+                String prep = g.preposition(c);
+                if ((base.equals("obl") || base.equals("nmod")) && (prep.equals("in") || prep.equals("by")
+                        || prep.equals("during"))) {
+                    int[] modifier = new int[] {-1};
+                    PredicateLexicon.NounTrigger t = nounTrigger(g, c, modifier);
+                    if (t != null && isViolentCode(t.cameo())) {
+                        return new Candidate(verb, c, modifier[0], moreSpecific(t.cameo(), frame.cameo()), Kind.MERGED,
+                                0.80, repaired, -1);
+                    }
+                }
+            }
             return null;
         }
         int subject = g.child(verb, "nsubj");
@@ -372,6 +419,10 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             return new Candidate(verb, -1, -1, code, Kind.INSTRUMENT, 0.75, repaired, -1);
         }
         return null;
+    }
+
+    private static boolean isViolentCode(String cameo) {
+        return cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");
     }
 
     /** Of a subject noun's code and its verb's, the noun's unless the verb is a more specific kind of act. */
