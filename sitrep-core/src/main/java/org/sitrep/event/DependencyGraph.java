@@ -147,7 +147,8 @@ final class DependencyGraph {
     boolean hasParticle(int verb, String particle) {
         for (int c : children[verb]) {
             if (lemma[c].equals(particle) && (rel[c].equals("compound:prt") || rel[c].equals("advmod")
-                    || rel[c].equals("obj") || rel[c].equals("obl") || rel[c].equals("dep"))) {
+                    || rel[c].equals("obj") || rel[c].equals("obl") || rel[c].equals("dep")
+                    || rel[c].equals("xcomp"))) {
                 return true;
             }
         }

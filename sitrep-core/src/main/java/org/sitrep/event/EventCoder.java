@@ -82,7 +82,45 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 events.add(withId(e, articleId + "-e" + (events.size() + 1)));
             }
         }
-        return input.withEvents(events);
+        return input.withEvents(reconcileProtests(events));
+    }
+
+    private static final List<String> PROTEST_OUTCOMES = List.of("Violent demonstration",
+            "Excessive force against protesters", "Protest with intervention");
+
+    /**
+     * ACLED codes a protest by how it went: a demonstration whose protesters turned violent is a violent
+     * demonstration, one met with force an excessive-force or intervention event. A peaceful-protest event
+     * takes the strongest such outcome asserted in its own or a neighbouring sentence.
+     */
+    private static List<Event> reconcileProtests(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int k = 0; k < out.size(); k++) {
+            Event p = out.get(k);
+            if (p.acled() == null || !p.acled().subEventType().equals("Peaceful protest")
+                    || p.factuality() != Factuality.ASSERTED || p.anchor() == null) {
+                continue;
+            }
+            AcledType best = null;
+            int bestRank = PROTEST_OUTCOMES.size();
+            for (Event q : events) {
+                if (q == p || q.acled() == null || q.factuality() != Factuality.ASSERTED || q.anchor() == null
+                        || Math.abs(q.anchor().sentence() - p.anchor().sentence()) > 1) {
+                    continue;
+                }
+                int rank = PROTEST_OUTCOMES.indexOf(q.acled().subEventType());
+                if (rank >= 0 && rank < bestRank) {
+                    bestRank = rank;
+                    best = q.acled();
+                }
+            }
+            if (best != null) {
+                out.set(k, new Event(p.id(), p.cameo(), p.cameoName(), p.quadClass(), p.goldstein(), p.plover(), best,
+                        p.factuality(), p.source(), p.target(), p.date(), p.location(), p.fatalities(), p.evidence(),
+                        p.confidence(), p.anchor()));
+            }
+        }
+        return out;
     }
 
     public Codebook codebook() {
@@ -155,6 +193,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 continue;
             }
             used[i] = true;
+            if (causedByDisaster(g, i, frame.cameo())) {
+                continue; // "floods hit parts of Japan", "the tsunami killed 222 people": no political event
+            }
             double base = frame.specificity() > 0 ? 0.80 : 0.70;
             Candidate merged = mergeWithSubject(g, i, frame, repaired);
             if (merged != null) {
@@ -359,13 +400,15 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
 
     /** Whether a word belongs to a class of lexicon/modes.tsv (class or actor kind); PLACE also by NER. */
     private boolean inClass(DependencyGraph g, int i, String cls) {
-        ModeLexicon.Entry e = modes.single("class", g.lemma[i]);
-        if (e != null && e.tags().contains(cls)) {
+        String lemma = g.lemma[i];
+        if (hasTag(modes.single("class", lemma), cls) || hasTag(modes.single("actor", lemma), cls)) {
             return true;
         }
-        e = modes.single("actor", g.lemma[i]);
-        if (e != null && e.tags().contains(cls)) {
-            return true;
+        if (lemma.length() > 3 && lemma.endsWith("s") && g.pos[i].startsWith("NNP")) {
+            String singular = lemma.substring(0, lemma.length() - 1); // "Forces" is its own lemma
+            if (hasTag(modes.single("class", singular), cls) || hasTag(modes.single("actor", singular), cls)) {
+                return true;
+            }
         }
         if (cls.equals("PLACE") || cls.equals("STATE")) {
             String ner = g.sentence.token(i).ner();
@@ -375,6 +418,10 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             }
         }
         return false;
+    }
+
+    private static boolean hasTag(ModeLexicon.Entry e, String tag) {
+        return e != null && e.tags().contains(tag);
     }
 
     /** "a car bombing killed", "rockets hit": one event coded by the subject noun or the weapon. */
@@ -419,6 +466,34 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             return new Candidate(verb, -1, -1, code, Kind.INSTRUMENT, 0.75, repaired, -1);
         }
         return null;
+    }
+
+    /** Whether harm is done by a natural or accidental cause named as its subject, agent or cause. */
+    private boolean causedByDisaster(DependencyGraph g, int verb, String cameo) {
+        if (!isViolentCode(cameo) && !cameo.startsWith("171")) {
+            return false;
+        }
+        for (int c : g.children(verb)) {
+            String rel = g.rel[c];
+            String base = g.baseRel(c);
+            boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
+                    || (base.equals("obl") || base.equals("nmod")) && (g.preposition(c).equals("by")
+                    || g.preposition(c).equals("in") || g.preposition(c).equals("after")
+                    || g.preposition(c).equals("from") || g.preposition(c).equals("during"));
+            if (cause && (inClass(g, c, "DISASTER") || conjunctInClass(g, c, "DISASTER"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean conjunctInClass(DependencyGraph g, int i, String cls) {
+        for (int c : g.children(i)) {
+            if (g.rel[c].equals("conj") && inClass(g, c, cls)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isViolentCode(String cameo) {
@@ -528,6 +603,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         Set<String> cues = new LinkedHashSet<>(near);
         addActorTags(g, source, "SOURCE_", cues);
         addActorTags(g, target, "TARGET_", cues);
+        addObjectClassTags(g, target, cues);
         if (fatalities != null && fatalities > 0) {
             cues.add("LETHAL");
         }
@@ -759,6 +835,33 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             String rel = g.rel[c];
             if (rel.equals("compound") || rel.equals("amod") || rel.equals("conj")) {
                 addActorTagsOf(g, c, prefix, out);
+            }
+        }
+    }
+
+    /** Word classes of the patient and of its "of" phrase ("a stash of projectiles"): WEAPON, PROTEST. */
+    private void addObjectClassTags(DependencyGraph g, int head, Set<String> out) {
+        if (head < 0) {
+            return;
+        }
+        addClassTags(g, head, out);
+        for (int c : g.children(head)) {
+            if ((g.baseRel(c).equals("nmod") && g.preposition(c).equals("of")) || g.rel[c].equals("conj")
+                    || g.rel[c].equals("compound")) {
+                addClassTags(g, c, out);
+            }
+        }
+    }
+
+    private void addClassTags(DependencyGraph g, int i, Set<String> out) {
+        ModeLexicon.Entry e = modes.single("class", g.lemma[i]);
+        if (e != null) {
+            for (String tag : e.tags()) {
+                if (tag.equals("WEAPON")) {
+                    out.add(tag);
+                } else if (tag.equals("PROTEST")) {
+                    out.add("TARGET_PROTESTER");
+                }
             }
         }
     }
