@@ -77,8 +77,20 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         AnnotatedArticle annotated = input.annotated();
         String articleId = annotated.article().id();
         List<Event> events = new ArrayList<>();
-        for (Sentence sentence : annotated.sentences()) {
-            for (Event e : code(sentence)) {
+        List<Sentence> sentences = annotated.sentences();
+        List<Set<String>> manner = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            manner.add(sentence.size() == 0 ? Set.of() : mannerTags(new DependencyGraph(sentence), -1));
+        }
+        for (int k = 0; k < sentences.size(); k++) {
+            Set<String> neighbours = new HashSet<>();
+            if (k > 0) {
+                neighbours.addAll(manner.get(k - 1));
+            }
+            if (k + 1 < sentences.size()) {
+                neighbours.addAll(manner.get(k + 1));
+            }
+            for (Event e : code(sentences.get(k), neighbours)) {
                 events.add(withId(e, articleId + "-e" + (events.size() + 1)));
             }
         }
@@ -149,8 +161,16 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         }
     }
 
-    /** Codes one sentence. Event ids are left as "?"; {@link #apply} numbers them per article. */
+    /** Codes one sentence on its own. Event ids are left as "?"; {@link #apply} numbers them per article. */
     public List<Event> code(Sentence sentence) {
+        return code(sentence, Set.of());
+    }
+
+    /**
+     * Codes one sentence; {@code neighbourManner} are the manner cues of the sentences around it, consulted
+     * last for the ACLED sub-event ("Synchronised attacks were launched. ... mostly using grenades").
+     */
+    List<Event> code(Sentence sentence, Set<String> neighbourManner) {
         if (sentence.size() == 0) {
             return List.of();
         }
@@ -160,9 +180,10 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             return List.of();
         }
         Set<String> wideManner = mannerTags(g, -1);
+        Set<String> sentenceCues = sentenceTags(g);
         List<Event> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
-            out.add(toEvent(g, c, found, wideManner));
+            out.add(toEvent(g, c, found, wideManner, sentenceCues, neighbourManner));
         }
         return out;
     }
@@ -582,7 +603,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
 
     // ------------------------------------------------------------------ building events
 
-    private Event toEvent(DependencyGraph g, Candidate c, List<Candidate> all, Set<String> wideManner) {
+    private Event toEvent(DependencyGraph g, Candidate c, List<Candidate> all, Set<String> wideManner,
+                          Set<String> sentenceCues, Set<String> neighbourManner) {
         int[] roles = roles(g, c, all);
         int source = roles[0];
         int target = roles[1];
@@ -601,13 +623,15 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             near = Set.of();
         }
         Set<String> cues = new LinkedHashSet<>(near);
+        cues.addAll(sentenceCues);
         addActorTags(g, source, "SOURCE_", cues);
         addActorTags(g, target, "TARGET_", cues);
-        addObjectClassTags(g, target, cues);
+        int patient = c.kind() == Kind.NOUN || c.kind() == Kind.OCCUR ? target : arguments.patient(g, c.head());
+        addObjectClassTags(g, patient >= 0 ? patient : target, cues);
         if (fatalities != null && fatalities > 0) {
             cues.add("LETHAL");
         }
-        AcledType acled = acledType(c.cameo(), cues, wideManner);
+        AcledType acled = acledType(c.cameo(), cues, wideManner, neighbourManner);
         Argument sourceArg = source >= 0 ? clip(arguments.argument(g, g.sentence.index(), source), g, c, true) : null;
         Argument targetArg = target >= 0 ? clip(arguments.argument(g, g.sentence.index(), target), g, c, false) : null;
         Actor sourceActor = sourceArg == null || arguments.isUnknown(g, source) ? null
@@ -795,11 +819,14 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         return false;
     }
 
-    private AcledType acledType(String cameo, Set<String> near, Set<String> wide) {
+    private AcledType acledType(String cameo, Set<String> near, Set<String> wide, Set<String> neighbours) {
         AcledMapping mapping = codebook.acled();
         AcledMapping.Rule r = mapping.conditionedRule(cameo, near);
         if (r == null) {
             r = mapping.conditionedRule(cameo, wide);
+        }
+        if (r == null) {
+            r = mapping.conditionedRule(cameo, neighbours);
         }
         if (r == null) {
             r = mapping.plainRule(cameo);
@@ -833,7 +860,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         addActorTagsOf(g, head, prefix, out);
         for (int c : g.children(head)) {
             String rel = g.rel[c];
-            if (rel.equals("compound") || rel.equals("amod") || rel.equals("conj")) {
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("conj")
+                    || g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && g.isNumber(head)
+                    || g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && isQuantity(g, head)) {
                 addActorTagsOf(g, c, prefix, out);
             }
         }
@@ -864,6 +893,30 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 }
             }
         }
+    }
+
+    /** "dozens of soldiers", "scores of civilians": the head only counts. */
+    private static boolean isQuantity(DependencyGraph g, int head) {
+        String l = g.lemma[head];
+        return l.equals("dozen") || l.equals("dozens") || l.equals("score") || l.equals("scores") || l.equals("ten")
+                || l.equals("tens") || l.equals("hundred") || l.equals("hundreds") || l.equals("thousand")
+                || l.equals("thousands") || l.equals("number") || l.equals("group") || l.equals("some")
+                || l.equals("many") || l.equals("several") || l.equals("most") || l.equals("all");
+    }
+
+    /** Cues counted anywhere in the sentence (lexicon/modes.tsv kind "sentence"). */
+    private Set<String> sentenceTags(DependencyGraph g) {
+        Set<String> out = null;
+        for (int i = 0; i < g.size; i++) {
+            ModeLexicon.Entry e = modes.single("sentence", g.lemma[i]);
+            if (e != null) {
+                if (out == null) {
+                    out = new HashSet<>();
+                }
+                out.addAll(e.tags());
+            }
+        }
+        return out == null ? Set.of() : out;
     }
 
     private void addActorTagsOf(DependencyGraph g, int i, String prefix, Set<String> out) {
