@@ -130,7 +130,9 @@ final class ArgumentFinder {
             }
         }
         for (int c : g.children(verb)) {
-            if (g.rel[c].equals("conj") && g.isVerb(c) && g.isPassive(c) == passive && !passive) {
+            // "attacked and injured a demonstration": the object shared by both conjuncts
+            if (g.rel[c].equals("conj") && g.isVerb(c) && g.isPassive(c) == passive && !passive
+                    && g.child(c, "nsubj") < 0 && c == verb + 2) {
                 int p = g.child(c, "obj");
                 if (p > c) {
                     return p;

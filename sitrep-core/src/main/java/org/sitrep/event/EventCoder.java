@@ -42,6 +42,8 @@ import org.sitrep.pipeline.Stage;
 public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     private static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "obj", "obl",
             "nmod", "acl:relcl", "conj");
+    /** Codes that say nothing about the weapon, so a weapon named in the next sentence may tell. */
+    private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "182", "1823", "190", "193");
     private static final Set<String> INSTRUMENT_TAGS = Set.of("ARTILLERY", "EXPLOSIVE", "GRENADE", "AIR", "SUICIDE",
             "CHEMICAL");
 
@@ -425,8 +427,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         if (hasTag(modes.single("class", lemma), cls) || hasTag(modes.single("actor", lemma), cls)) {
             return true;
         }
-        if (lemma.length() > 3 && lemma.endsWith("s") && g.pos[i].startsWith("NNP")) {
-            String singular = lemma.substring(0, lemma.length() - 1); // "Forces" is its own lemma
+        if (isPluralTaggedAsName(g, i)) {
+            String singular = singular(lemma); // "Forces/NNPS" is its own lemma
             if (hasTag(modes.single("class", singular), cls) || hasTag(modes.single("actor", singular), cls)) {
                 return true;
             }
@@ -439,6 +441,16 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             }
         }
         return false;
+    }
+
+    /** A capitalised plural the tagger took for a name, whose lemma is the word itself: "Rockets", "Forces". */
+    private static boolean isPluralTaggedAsName(DependencyGraph g, int i) {
+        String lemma = g.lemma[i];
+        return lemma.length() > 3 && lemma.endsWith("s") && g.pos[i].startsWith("NNP");
+    }
+
+    private static String singular(String plural) {
+        return plural.substring(0, plural.length() - 1);
     }
 
     private static boolean hasTag(ModeLexicon.Entry e, String tag) {
@@ -711,6 +723,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             int gov = g.head[c.head()];
             target = gov > c.head() && g.isNoun(gov) ? gov : target;
         }
+        if (source >= 0 && isTimeWord(g, source)) {
+            source = -1; // "the fourth consecutive day of operations targeting ..."
+        }
         if (source >= 0 && source == target) {
             target = -1;
         }
@@ -736,6 +751,11 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             return a;
         }
         return new Argument(a.sentence(), a.head(), start, end, g.text(start, end));
+    }
+
+    private static boolean isTimeWord(DependencyGraph g, int i) {
+        String ner = g.sentence.token(i).ner();
+        return "DATE".equals(ner) || "DURATION".equals(ner) || "TIME".equals(ner) || "SET".equals(ner);
     }
 
     private static boolean ofTakesTarget(String cameo) {
@@ -825,8 +845,10 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         if (r == null) {
             r = mapping.conditionedRule(cameo, wide);
         }
-        if (r == null) {
-            r = mapping.conditionedRule(cameo, neighbours);
+        if (r == null && GENERIC_VIOLENCE.contains(cameo) && !neighbours.isEmpty()) {
+            Set<String> weapons = new HashSet<>(neighbours);
+            weapons.retainAll(INSTRUMENT_TAGS);
+            r = mapping.conditionedRule(cameo, weapons);
         }
         if (r == null) {
             r = mapping.plainRule(cameo);
@@ -942,6 +964,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         ModeLexicon.Entry e = modes.lookup("manner", g.lemma[i], mods);
         if (e == null && !g.word[i].equals(g.lemma[i])) {
             e = modes.lookup("manner", g.word[i], mods);
+        }
+        if (e == null && isPluralTaggedAsName(g, i)) {
+            e = modes.lookup("manner", singular(g.lemma[i]), mods); // "Rockets/NNPS" keeps its plural lemma
         }
         return e;
     }
