@@ -69,6 +69,10 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
     @Option(names = "--errors", paramLabel = "N", description = "print up to N misclassified snippets")
     int errors;
 
+    @Option(names = "--speed-rounds", paramLabel = "N",
+            description = "after scoring, time the extraction stages alone over the annotated snippets N more times on one thread (default ${DEFAULT-VALUE}; 0 = off)")
+    int speedRounds = 3;
+
     @Option(names = "--confusions", paramLabel = "N", description = "how many top confusions to print (default ${DEFAULT-VALUE})")
     int confusions = 10;
 
@@ -119,6 +123,22 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
         printConfusions(out, "Top confusions over all 30 labels (gold -> predicted)", all, confusions);
         if (errors > 0) {
             printErrors(out, snippets, predictions, errors);
+        }
+        if (speedRounds > 0) {
+            long sentences = 0;
+            long start = System.nanoTime();
+            for (int round = 0; round < speedRounds; round++) {
+                for (AnnotatedArticle a : annotated) {
+                    CodedArticle coded = CodedArticle.of(a);
+                    for (Stage<CodedArticle, CodedArticle> stage : stages) {
+                        coded = stage.apply(coded);
+                    }
+                    sentences += a.sentences().size();
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf(Locale.ROOT, "%nExtraction stages alone, one thread, %d rounds: %d sentences in %.2f s = %.0f sentences/s%n",
+                    speedRounds, sentences, seconds, sentences / seconds);
         }
         if (json != null) {
             ObjectNode root = JSON.createObjectNode();
