@@ -216,7 +216,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 continue;
             }
             used[i] = true;
-            if (causedByDisaster(g, i, frame.cameo())) {
+            if (causedByDisaster(g, i, frame.cameo()) || harmWithoutAgentInDisaster(g, i, frame.cameo(), lemma)) {
                 continue; // "floods hit parts of Japan", "the tsunami killed 222 people": no political event
             }
             double base = frame.specificity() > 0 ? 0.80 : 0.70;
@@ -244,6 +244,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             }
             found.add(new Candidate(i, i, modifier[0], t.cameo(), Kind.NOUN, 0.55, false, -1));
         }
+        found.removeIf(c -> (c.kind() == Kind.NOUN || c.kind() == Kind.OCCUR) && nominalHarmInDisaster(g, c));
         found = applyComplements(g, found);
         found.sort(Comparator.comparingInt(Candidate::order));
         return found;
@@ -371,11 +372,11 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             if (f.preposition() != null && !hasOblique(g, verb, f.preposition())) {
                 continue;
             }
-            if (f.objects() != null || f.objectClass() != null || f.intransitive()) {
+            if (f.objects() != null || f.objectClass() != null || f.intransitive() || f.transitive()) {
                 if (patient == -2) {
                     patient = arguments.patient(g, verb);
                 }
-                if (f.intransitive() && patient >= 0) {
+                if (f.intransitive() && patient >= 0 || f.transitive() && patient < 0) {
                     continue;
                 }
                 if (f.objects() != null && (patient < 0 || !f.objects().contains(g.lemma[patient]))) {
@@ -417,6 +418,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             if (g.rel[c].equals("conj") && inClass(g, c, cls)) {
                 return true; // "expel US and other foreign forces"
             }
+            if (g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && inClass(g, c, cls)) {
+                return true; // "a large amount of ammunition", "100kg of explosives"
+            }
         }
         return false;
     }
@@ -430,6 +434,14 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         if (isPluralTaggedAsName(g, i)) {
             String singular = singular(lemma); // "Forces/NNPS" is its own lemma
             if (hasTag(modes.single("class", singular), cls) || hasTag(modes.single("actor", singular), cls)) {
+                return true;
+            }
+        }
+        if (cls.equals("PERSON")) {
+            String ner = g.sentence.token(i).ner();
+            if ("PERSON".equals(ner) || g.isNumber(i) || lemma.equals("people") || lemma.equals("person")
+                    || hasTag(modes.single("actor", lemma), "CIVILIAN") || hasTag(modes.single("actor", lemma), "ARMED")
+                    || hasTag(modes.single("actor", lemma), "PROTESTER")) {
                 return true;
             }
         }
@@ -518,6 +530,62 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             }
         }
         return false;
+    }
+
+    /**
+     * Harm nobody is said to have caused, in a sentence about a disaster or an industrial accident: "Several
+     * people were injured ... after its volcano erupted", "a storage bunker at a waste treatment plant exploded".
+     * An explosive named as the cause ("a bomb exploded") keeps the event.
+     */
+    private boolean harmWithoutAgentInDisaster(DependencyGraph g, int verb, String cameo, String lemma) {
+        if (!isViolentCode(cameo) && !cameo.startsWith("171")) {
+            return false;
+        }
+        int agent = arguments.agent(g, verb);
+        if (agent >= 0 && !isInstrumentLike(g, agent)) {
+            return false;
+        }
+        if (agent >= 0 && mannerEntry(g, agent) != null) {
+            return false; // "a bomb exploded", "rockets hit"
+        }
+        int patient = arguments.patient(g, verb);
+        if (patient >= 0 && isInstrument(g, patient)) {
+            return false; // "rockets were fired near ..."
+        }
+        for (int i = 0; i < g.size; i++) {
+            if (g.isNoun(i) && inClass(g, i, "DISASTER")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the blast occurred in a tank containing solvents": an explosion or harm named by a noun, no agent. */
+    private boolean nominalHarmInDisaster(DependencyGraph g, Candidate c) {
+        if (!isViolentCode(c.cameo()) || arguments.nounAgent(g, c.noun(), c.modifier()) >= 0) {
+            return false;
+        }
+        if (c.modifier() >= 0 && mannerEntry(g, c.modifier()) != null) {
+            return false; // "bomb blast"
+        }
+        for (int i = 0; i < g.size; i++) {
+            if (g.isNoun(i) && inClass(g, i, "DISASTER")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isInstrumentLike(DependencyGraph g, int i) {
+        return mannerEntry(g, i) != null || inClass(g, i, "DISASTER") || !g.isNoun(i)
+                || modes.single("actor", g.lemma[i]) == null && !"PERSON".equals(g.sentence.token(i).ner())
+                && !"ORGANIZATION".equals(g.sentence.token(i).ner()) && !isNamedPlace(g, i);
+    }
+
+    private static boolean isNamedPlace(DependencyGraph g, int i) {
+        String ner = g.sentence.token(i).ner();
+        return "COUNTRY".equals(ner) || "NATIONALITY".equals(ner) || "STATE_OR_PROVINCE".equals(ner)
+                || "CITY".equals(ner);
     }
 
     private boolean conjunctInClass(DependencyGraph g, int i, String cls) {
