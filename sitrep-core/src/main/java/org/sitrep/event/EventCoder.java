@@ -96,7 +96,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 events.add(withId(e, articleId + "-e" + (events.size() + 1)));
             }
         }
-        return input.withEvents(reconcileProtests(events));
+        return input.withEvents(reconcileProtests(events, manner));
     }
 
     private static final List<String> PROTEST_OUTCOMES = List.of("Violent demonstration",
@@ -105,9 +105,14 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     /**
      * ACLED codes a protest by how it went: a demonstration whose protesters turned violent is a violent
      * demonstration, one met with force an excessive-force or intervention event. A peaceful-protest event
-     * takes the strongest such outcome asserted in its own or a neighbouring sentence.
+     * takes the strongest such outcome asserted in its own or a neighbouring sentence; failing that, a
+     * sentence around it that speaks of violence or rioting makes it a violent demonstration.
      */
-    private static List<Event> reconcileProtests(List<Event> events) {
+    private static boolean hasViolence(List<Set<String>> manner, int sentence) {
+        return sentence >= 0 && sentence < manner.size() && manner.get(sentence).contains("VIOLENCE");
+    }
+
+    private static List<Event> reconcileProtests(List<Event> events, List<Set<String>> manner) {
         List<Event> out = new ArrayList<>(events);
         for (int k = 0; k < out.size(); k++) {
             Event p = out.get(k);
@@ -127,6 +132,10 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                     bestRank = rank;
                     best = q.acled();
                 }
+            }
+            int s = p.anchor().sentence();
+            if (best == null && (hasViolence(manner, s - 1) || hasViolence(manner, s) || hasViolence(manner, s + 1))) {
+                best = new AcledType("Riots", "Violent demonstration");
             }
             if (best != null) {
                 out.set(k, new Event(p.id(), p.cameo(), p.cameoName(), p.quadClass(), p.goldstein(), p.plover(), best,
@@ -869,7 +878,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             }
         }
         ModeLexicon.Entry cls = modes.single("class", g.lemma[i]);
-        return cls != null && cls.tags().contains("WEAPON");
+        return cls != null && (cls.tags().contains("WEAPON") || cls.tags().contains("FIRE"));
     }
 
     private Integer fatalities(DependencyGraph g, Candidate c, int target) {
