@@ -1082,6 +1082,10 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     }
 
     private void addManner(DependencyGraph g, int i, Set<String> out) {
+        String ner = g.sentence.token(i).ner();
+        if ("DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner)) {
+            return; // "March 21" is no march
+        }
         if (g.rel[i].equals("compound") || g.rel[i].equals("amod")) {
             int h = g.head[i];
             if (h >= 0) {
