@@ -18,9 +18,17 @@ final class ArgumentFinder {
     private static final int MAX_HOPS = 4;
 
     private final ModeLexicon modes;
+    private final FactualityLexicon cues;
 
-    ArgumentFinder(ModeLexicon modes) {
+    ArgumentFinder(ModeLexicon modes, FactualityLexicon cues) {
         this.modes = modes;
+        this.cues = cues;
+    }
+
+    /** A reporting verb ("said", "told"): its subject reports an event, it does not act in it. */
+    private boolean isReporting(DependencyGraph g, int i) {
+        FactualityLexicon.Cue cue = cues.cue("governor", g.lemma[i]);
+        return cue != null && cue.kind().equals("REPORT");
     }
 
     /** The agent of a verb, or -1. */
@@ -46,7 +54,7 @@ final class ArgumentFinder {
             }
             String rel = g.rel[v];
             int gov = g.head[v];
-            if (gov < 0) {
+            if (gov < 0 || isReporting(g, gov)) {
                 return -1;
             }
             if (rel.equals("acl:relcl")) {

@@ -59,7 +59,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         this.predicates = predicates;
         this.modes = modes;
         this.judge = new FactualityJudge(factuality);
-        this.arguments = new ArgumentFinder(modes);
+        this.arguments = new ArgumentFinder(modes, factuality);
     }
 
     /** Reads the codebooks and lexicons from the classpath. */
@@ -355,8 +355,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         List<String> mods = new ArrayList<>(2);
         List<Integer> modTokens = new ArrayList<>(2);
         for (int c : g.children(noun)) {
-            if (g.rel[c].equals("compound") || g.rel[c].equals("amod")) {
-                mods.add(g.lemma[c]);
+            if (g.rel[c].equals("compound") || g.rel[c].equals("amod") || g.rel[c].equals("dep") && c == noun - 1) {
+                mods.add(g.lemma[c]); // "dep": "a drone/VB strike" mis-tagged right before its noun
                 modTokens.add(c);
             }
         }
@@ -803,6 +803,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         if (source >= 0 && isTimeWord(g, source)) {
             source = -1; // "the fourth consecutive day of operations targeting ..."
         }
+        if (target >= 0 && (isTimeWord(g, target) || inClass(g, target, "NONACTOR"))) {
+            target = -1; // "met on Monday", "claimed responsibility"
+        }
         if (source >= 0 && source == target) {
             target = -1;
         }
@@ -882,7 +885,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     }
 
     private Integer fatalities(DependencyGraph g, Candidate c, int target) {
-        if (FatalityReader.KILLING_CODES.contains(c.cameo()) || g.isVerb(c.head()) && isKillingVerb(g.lemma[c.head()])) {
+        if (FatalityReader.KILLING_CODES.contains(c.cameo()) || g.isVerb(c.head()) && (isKillingVerb(g.lemma[c.head()])
+                || hasChildLemma(g, c.head(), "dead"))) {
             Integer n = FatalityReader.count(g, target);
             if (n != null) {
                 return n;
@@ -905,6 +909,15 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             }
         }
         return null;
+    }
+
+    private static boolean hasChildLemma(DependencyGraph g, int i, String lemma) {
+        for (int c : g.children(i)) {
+            if (g.lemma[c].equals(lemma)) {
+                return true; // "shot dead"
+            }
+        }
+        return false;
     }
 
     private boolean isKillingVerb(String lemma) {
