@@ -53,6 +53,9 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
                 continue;
             }
             Actor source = resolve(actors, anchor.source(), e.source());
+            if (anchor.source() == null && source == null) {
+                source = actors.implicitAgent(anchor.sentence(), anchor.trigger());
+            }
             Actor target = resolve(actors, anchor.target(), e.target());
             events.add(e.withActors(source, target));
         }
@@ -78,28 +81,32 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
         return a;
     }
 
-    /** A speaker known only by its words: found again near the quote and resolved there. */
+    /** A speaker known only by its words: resolved where the quote names it, else found near the quote. */
     private static Quote resolveSpeaker(ArticleActors actors, Quote q) {
         Actor sp = q.speaker();
         if (sp == null || sp.isResolved() || sp.text() == null || sp.text().isBlank()) {
             return q;
         }
         AnnotatedArticle a = actors.article();
-        String text = a.article().text();
-        int at = text.lastIndexOf(sp.text(), q.start());
+        int at = q.speakerStart();
         if (at < 0) {
-            at = text.indexOf(sp.text(), q.end());
+            String text = a.article().text();
+            at = text.lastIndexOf(sp.text(), q.start());
+            if (at < 0) {
+                at = text.indexOf(sp.text(), q.end());
+            }
         }
         if (at < 0) {
             return q;
         }
         for (Sentence s : a.sentences()) {
-            if (at >= s.start() && at < s.end()) {
-                for (int t = s.size() - 1; t >= 0; t--) {
-                    if (s.token(t).start() >= at && s.token(t).end() <= at + sp.text().length()) {
-                        Actor r = actors.resolvePhrase(s.index(), t);
-                        return r.isResolved() ? new Quote(q.text(), q.start(), q.end(), r.withText(sp.text())) : q;
-                    }
+            if (at < s.start() || at >= s.end()) {
+                continue;
+            }
+            for (int t = 0; t < s.size(); t++) {
+                if (s.token(t).start() <= at && at < s.token(t).end()) {
+                    Actor r = actors.resolvePhrase(s.index(), t);
+                    return r.isResolved() ? q.withSpeaker(r) : q;
                 }
             }
         }

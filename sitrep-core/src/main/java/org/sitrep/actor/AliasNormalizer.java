@@ -36,6 +36,17 @@ final class AliasNormalizer {
         return b.toString();
     }
 
+    /** True when a word needs no normalisation beyond lower case: ASCII letters and digits only. */
+    static boolean isPlain(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
+    }
+
     /** True for the characters that split a word into parts. */
     static boolean isHyphen(char c) {
         return c == '-' || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '/';

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.sitrep.annotation.AnnotatedArticle;
-import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -79,30 +78,68 @@ public final class ArticleActors {
      * @param text the words as the caller names them (kept as the actor's text)
      */
     public Actor resolve(int sentence, int start, int end, int head, String text) {
-        Sentence s = article.sentences().get(sentence);
-        if (head < 0 || head >= s.size()) {
+        MatchedSentence ms = matched[sentence];
+        if (head < 0 || head >= ms.sentence.size()) {
             return Actor.unresolved(text);
         }
-        boolean[] mask = phraseMask(s, head);
-        for (int t = 0; t < mask.length; t++) {
-            if (t < start || t >= end) {
-                mask[t] = false;
-            }
-        }
-        mask[head] = true;
-        Resolution r = resolveMasked(sentence, mask, head, Math.min(start, head));
+        int h = quantifiedHead(ms, head);
+        boolean[] mask = phraseMask(ms, h);
+        Resolution r = resolveMasked(sentence, mask, h, Math.min(start, Math.min(lowest(mask), head)));
         return r == null ? Actor.unresolved(text) : r.actor().withText(text);
     }
 
     /** Resolves the noun phrase headed by (or containing) a token, e.g. the subject of "said". */
     public Actor resolvePhrase(int sentence, int token) {
-        Sentence s = article.sentences().get(sentence);
-        int head = nounPhraseHead(s, token);
-        boolean[] mask = phraseMask(s, head);
+        MatchedSentence ms = matched[sentence];
+        Sentence s = ms.sentence;
+        int head = quantifiedHead(ms, nounPhraseHead(ms, token));
+        boolean[] mask = phraseMask(ms, head);
         int lo = lowest(mask);
         String text = phraseText(s, mask);
         Resolution r = resolveMasked(sentence, mask, head, lo);
         return r == null ? Actor.unresolved(text) : r.actor().withText(text);
+    }
+
+    /**
+     * The implicit agent of a predicate that names none: the possessor in "the group's commitment to
+     * withdraw", the subject in "parliament decided to expel", the object in "pressed its allies to
+     * strike". Null when the clause gives no controller or it does not resolve.
+     */
+    public Actor implicitAgent(int sentence, int trigger) {
+        MatchedSentence ms = matched[sentence];
+        SentenceTree tree = ms.tree;
+        if (trigger < 0 || trigger >= ms.sentence.size()) {
+            return null;
+        }
+        int g = tree.head(trigger);
+        if (g < 0) {
+            return null;
+        }
+        String base = tree.base(trigger);
+        int controller = -1;
+        if (base.equals("acl") && ms.sentence.token(g).isNoun()) {
+            for (int c : tree.children(g)) {
+                if (tree.relation(c).equals("nmod:poss")) {
+                    controller = c;
+                }
+            }
+            int v = tree.head(g);
+            if (controller < 0 && v >= 0 && ms.sentence.token(v).isVerb() && tree.base(g).equals("obj")) {
+                controller = tree.child(v, "nsubj");
+            }
+        } else if (base.equals("xcomp") && ms.sentence.token(g).isVerb()) {
+            int obj = tree.child(g, "obj");
+            controller = obj >= 0 ? obj : tree.child(g, "nsubj");
+        }
+        if (controller < 0) {
+            return null;
+        }
+        boolean[] mask = phraseMask(ms, controller);
+        Resolution r = resolveMasked(sentence, mask, controller, lowest(mask));
+        if (r == null || !r.actor().isResolved()) {
+            return null;
+        }
+        return r.actor().withText(phraseText(ms.sentence, mask));
     }
 
     // ---------------------------------------------------------------- discourse building
@@ -120,19 +157,19 @@ public final class ArticleActors {
                         organisationActor(m.entry(), s.span(m.startToken(), m.endToken())), Kind.ORGANISATION));
             }
             if (m.kind() != EntryKind.AGENT || m.entry().personal() || !m.entry().inheritsRole()) {
-                heads.add(nounPhraseHead(s, m.endToken() - 1));
+                heads.add(nounPhraseHead(ms, m.endToken() - 1));
             }
         }
         for (Token t : s.tokens()) {
             if (("PERSON".equals(t.ner()) || "ORGANIZATION".equals(t.ner())) && ms.at(t.index()) == null) {
-                heads.add(nounPhraseHead(s, t.index()));
+                heads.add(nounPhraseHead(ms, t.index()));
             }
         }
         for (int head : heads) {
             if (isPronoun(s.token(head))) {
                 continue;
             }
-            boolean[] mask = phraseMask(s, head);
+            boolean[] mask = phraseMask(ms, head);
             int lo = lowest(mask);
             Resolution r = resolveMasked(i, mask, head, lo);
             if (r != null && r.actor().isResolved()) {
@@ -151,7 +188,7 @@ public final class ArticleActors {
                 if (m.relation() != LexiconMatch.Relation.SELF || !m.kind().isState()) {
                     continue;
                 }
-                int w = isLocative(ms.sentence, m.endToken() - 1) ? 4 : 1;
+                int w = isLocative(ms, m.endToken() - 1) ? 4 : 1;
                 int total = weight.merge(m.entry().country(), w, Integer::sum);
                 if (total > bestWeight) {
                     bestWeight = total;
@@ -162,20 +199,16 @@ public final class ArticleActors {
         return best;
     }
 
-    private boolean isLocative(Sentence s, int token) {
-        Dependency edge = s.headEdge(token);
-        if (edge == null) {
-            return false;
-        }
-        String base = edge.baseRelation();
+    private boolean isLocative(MatchedSentence ms, int token) {
+        String base = ms.tree.base(token);
         if (!base.equals("obl") && !base.equals("nmod")) {
             return false;
         }
-        if ("LOCATIVE".equals(lexicon.cue(edge.subtype()))) {
+        if ("LOCATIVE".equals(lexicon.cue(ms.tree.subtype(token)))) {
             return true;
         }
-        for (Dependency d : s.children(token)) {
-            if (d.baseRelation().equals("case") && "LOCATIVE".equals(lexicon.cue(lower(s.token(d.dependent()).word())))) {
+        for (int c : ms.tree.children(token)) {
+            if (ms.tree.base(c).equals("case") && "LOCATIVE".equals(lexicon.cue(lower(ms.sentence.token(c).word())))) {
                 return true;
             }
         }
@@ -272,7 +305,7 @@ public final class ArticleActors {
                 }
             }
         }
-        Resolution possessor = possessivePronoun(sentence, mask, head, position);
+        Resolution possessor = agent == null ? null : possessivePronoun(sentence, mask, head, position);
         LexiconMatch state = preferPrenominal(states, head);
         String role = agent == null ? null : agent.entry().role();
         if (possessor != null && state == null) {
@@ -298,9 +331,9 @@ public final class ArticleActors {
             Mention m = latest(sentence, position, NOUN_WINDOW, Kind.ORGANISATION, null);
             return m == null ? null : new Resolution(m.actor().withText(text), Kind.ORGANISATION);
         }
-        if (isDefinite(s, head) || agent.entry().personal() == false) {
+        if (isDefinite(matched[sentence], head) || agent.entry().personal() == false) {
             Mention m = latest(sentence, position, NOUN_WINDOW, Kind.ORGANISATION, role);
-            if (m != null && isDefinite(s, head)) {
+            if (m != null && isDefinite(matched[sentence], head)) {
                 return new Resolution(m.actor().withText(text), Kind.ORGANISATION);
             }
         }
@@ -389,10 +422,10 @@ public final class ArticleActors {
     }
 
     private Resolution possessivePronoun(int sentence, boolean[] mask, int head, int position) {
-        Sentence s = matched[sentence].sentence;
-        for (Dependency d : s.children(head)) {
-            if (d.relation().equals("nmod:poss") && mask[d.dependent()] && isPronoun(s.token(d.dependent()))) {
-                return pronoun(sentence, position, lower(s.token(d.dependent()).word()));
+        MatchedSentence ms = matched[sentence];
+        for (int c : ms.tree.children(head)) {
+            if (ms.tree.relation(c).equals("nmod:poss") && mask[c] && isPronoun(ms.sentence.token(c))) {
+                return pronoun(sentence, position, lower(ms.sentence.token(c).word()));
             }
         }
         return null;
@@ -457,59 +490,83 @@ public final class ArticleActors {
     // ---------------------------------------------------------------- phrase geometry
 
     /** Climbs from a token to the head of its noun phrase through compound, flat, poss and "of" edges. */
-    static int nounPhraseHead(Sentence s, int token) {
+    static int nounPhraseHead(MatchedSentence ms, int token) {
+        SentenceTree tree = ms.tree;
+        Sentence s = ms.sentence;
         int t = token;
         for (int guard = 0; guard < 8; guard++) {
-            Dependency e = s.headEdge(t);
-            if (e == null || e.governor() < 0) {
+            int g = tree.head(t);
+            if (g < 0) {
                 return t;
             }
-            Token gov = s.token(e.governor());
-            String base = e.baseRelation();
+            Token gov = s.token(g);
+            String base = tree.base(t);
             boolean nominalGovernor = gov.isNoun() || gov.pos().startsWith("PRP") || gov.pos().equals("CD");
             boolean climb = switch (base) {
                 case "compound", "flat", "amod", "det", "nummod", "case" -> true;
-                case "nmod" -> e.subtype().equals("poss") || e.subtype().equals("of") || hasCase(s, t, "of");
-                case "appos" -> false;
+                case "nmod" -> tree.subtype(t).equals("poss") || tree.subtype(t).equals("of") || hasCase(ms, t, "of");
                 default -> false;
             };
             if (!climb || !nominalGovernor) {
                 return t;
             }
-            t = e.governor();
+            t = g;
         }
         return t;
     }
 
+    /** "one of the militias", "some of the rebels": the phrase is about the "of" noun. */
+    private static int quantifiedHead(MatchedSentence ms, int head) {
+        Token h = ms.sentence.token(head);
+        String w = lower(h.word());
+        boolean quantifier = h.pos().equals("CD") || w.equals("one") || w.equals("some") || w.equals("many")
+                || w.equals("several") || w.equals("most") || w.equals("dozens") || w.equals("hundreds")
+                || w.equals("thousands") || w.equals("members") || w.equals("member");
+        if (!quantifier) {
+            return head;
+        }
+        for (int c : ms.tree.children(head)) {
+            if (ms.tree.base(c).equals("nmod") && (ms.tree.subtype(c).equals("of") || hasCase(ms, c, "of"))) {
+                return c;
+            }
+        }
+        return head;
+    }
+
     /** Tokens of the noun phrase headed by {@code head}, without conjuncts, clauses and locative modifiers. */
-    boolean[] phraseMask(Sentence s, int head) {
-        boolean[] mask = new boolean[s.size()];
-        List<Integer> stack = new ArrayList<>();
-        stack.add(head);
-        while (!stack.isEmpty()) {
-            int t = stack.remove(stack.size() - 1);
+    boolean[] phraseMask(MatchedSentence ms, int head) {
+        boolean[] mask = new boolean[ms.sentence.size()];
+        int[] stack = new int[mask.length + 1];
+        int top = 0;
+        stack[top++] = head;
+        while (top > 0) {
+            int t = stack[--top];
             if (mask[t]) {
                 continue;
             }
             mask[t] = true;
-            for (Dependency d : s.children(t)) {
-                if (keepInPhrase(s, d)) {
-                    stack.add(d.dependent());
+            for (int c : ms.tree.children(t)) {
+                if (!mask[c] && keepInPhrase(ms, c) && top < stack.length) {
+                    stack[top++] = c;
                 }
             }
         }
         return mask;
     }
 
-    private boolean keepInPhrase(Sentence s, Dependency d) {
-        String base = d.baseRelation();
+    private boolean keepInPhrase(MatchedSentence ms, int dependent) {
+        String base = ms.tree.base(dependent);
         switch (base) {
             case "conj", "cc", "acl", "parataxis", "advcl", "ccomp", "xcomp", "dep", "punct", "mark", "nsubj",
-                 "csubj", "cop", "aux", "obj", "iobj", "obl", "advmod", "discourse", "vocative", "root" -> {
+                 "csubj", "cop", "aux", "obj", "iobj", "advmod", "discourse", "vocative", "root" -> {
                 return false;
             }
             case "nmod" -> {
-                return !d.subtype().equals("tmod") && !isLocative(s, d.dependent());
+                return !ms.tree.subtype(dependent).equals("tmod") && !isLocative(ms, dependent);
+            }
+            case "obl" -> {
+                // "Iran-backed": Iran is an npmod of "backed"
+                return ms.tree.subtype(dependent).equals("npmod");
             }
             default -> {
                 return true;
@@ -517,9 +574,9 @@ public final class ArticleActors {
         }
     }
 
-    private static boolean hasCase(Sentence s, int token, String word) {
-        for (Dependency d : s.children(token)) {
-            if (d.baseRelation().equals("case") && s.token(d.dependent()).word().equalsIgnoreCase(word)) {
+    private static boolean hasCase(MatchedSentence ms, int token, String word) {
+        for (int c : ms.tree.children(token)) {
+            if (ms.tree.base(c).equals("case") && ms.sentence.token(c).word().equalsIgnoreCase(word)) {
                 return true;
             }
         }
@@ -639,13 +696,9 @@ public final class ArticleActors {
 
     // ---------------------------------------------------------------- small helpers
 
+    /** A match belongs to a phrase when its first or last word does ("US embassy in Baghdad" in "the US embassy"). */
     private static boolean inMask(boolean[] mask, LexiconMatch m) {
-        for (int t = m.startToken(); t < m.endToken(); t++) {
-            if (t >= mask.length || !mask[t]) {
-                return false;
-            }
-        }
-        return true;
+        return mask[m.startToken()] || mask[m.endToken() - 1];
     }
 
     private static LexiconMatch nearest(List<LexiconMatch> ms, int head) {
@@ -685,10 +738,10 @@ public final class ArticleActors {
         return cue != null && cue.endsWith("_PRONOUN") && (t.pos().startsWith("PRP") || t.pos().equals("WP"));
     }
 
-    private static boolean isDefinite(Sentence s, int head) {
-        for (Dependency d : s.children(head)) {
-            String w = lower(s.token(d.dependent()).word());
-            if (d.baseRelation().equals("det") && (w.equals("the") || w.equals("this") || w.equals("that")
+    private static boolean isDefinite(MatchedSentence ms, int head) {
+        for (int c : ms.tree.children(head)) {
+            String w = lower(ms.sentence.token(c).word());
+            if (ms.tree.base(c).equals("det") && (w.equals("the") || w.equals("this") || w.equals("that")
                     || w.equals("these") || w.equals("those"))) {
                 return true;
             }

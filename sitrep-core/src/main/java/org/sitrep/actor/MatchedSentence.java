@@ -3,7 +3,6 @@ package org.sitrep.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -13,12 +12,14 @@ import org.sitrep.annotation.Token;
  */
 final class MatchedSentence {
     final Sentence sentence;
+    final SentenceTree tree;
     final List<LexiconMatch> matches;
     /** For each token, the match covering it, or null. */
     private final LexiconMatch[] byToken;
 
-    private MatchedSentence(Sentence sentence, List<LexiconMatch> matches) {
+    private MatchedSentence(Sentence sentence, SentenceTree tree, List<LexiconMatch> matches) {
         this.sentence = sentence;
+        this.tree = tree;
         this.matches = matches;
         this.byToken = new LexiconMatch[sentence.size()];
         for (LexiconMatch m : matches) {
@@ -32,51 +33,70 @@ final class MatchedSentence {
 
     static MatchedSentence scan(ActorLexicon lexicon, Sentence sentence) {
         int n = sentence.size();
-        List<String> keys = new ArrayList<>(n + 4);
-        List<String> surfaces = new ArrayList<>(n + 4);
-        List<Integer> tokenOf = new ArrayList<>(n + 4);
+        SentenceTree tree = new SentenceTree(sentence);
+        int cap = n + 8;
+        String[] k = new String[cap];
+        String[] s = new String[cap];
+        int[] tokenOf = new int[cap];
+        boolean[] joined = new boolean[cap];
+        int size = 0;
+        boolean hyphenBefore = false;
+        int previousEnd = -1;
         for (Token t : sentence.tokens()) {
-            List<String> parts = AliasNormalizer.parts(t.word());
-            if (parts.isEmpty()) {
-                parts = List.of(t.word());
+            String w = t.word();
+            if (w.length() == 1 && AliasNormalizer.isHyphen(w.charAt(0))) {
+                // the tokenizer splits "al-Askary" and "Iran-backed" around the hyphen: bridge it
+                hyphenBefore = t.start() == previousEnd;
+                previousEnd = t.end();
+                continue;
             }
-            for (String p : parts) {
-                String k = AliasNormalizer.key(p);
-                keys.add(k.isEmpty() ? "\u0000" : k);
-                surfaces.add(p);
-                tokenOf.add(t.index());
+            boolean simple = AliasNormalizer.isPlain(w);
+            List<String> parts = simple ? null : AliasNormalizer.parts(w);
+            int count = simple ? 1 : Math.max(1, parts.size());
+            if (size + count > k.length) {
+                int grown = Math.max(k.length * 2, size + count);
+                k = java.util.Arrays.copyOf(k, grown);
+                s = java.util.Arrays.copyOf(s, grown);
+                tokenOf = java.util.Arrays.copyOf(tokenOf, grown);
+                joined = java.util.Arrays.copyOf(joined, grown);
             }
+            for (int p = 0; p < count; p++) {
+                String surface = simple || parts.isEmpty() ? w : parts.get(p);
+                String key = simple ? w.toLowerCase(Locale.ROOT) : AliasNormalizer.key(surface);
+                k[size] = key.isEmpty() ? "\u0000" : key;
+                s[size] = surface;
+                tokenOf[size] = t.index();
+                joined[size] = p > 0 || (hyphenBefore && t.start() == previousEnd);
+                size++;
+            }
+            hyphenBefore = false;
+            previousEnd = t.end();
         }
-        String[] k = keys.toArray(new String[0]);
-        String[] s = surfaces.toArray(new String[0]);
         List<LexiconMatch> out = new ArrayList<>();
         int i = 0;
-        while (i < k.length) {
-            // a match must start at a token start, or inside a hyphenated token ("Iran-backed")
-            AliasIndex.Alias a = lexicon.longest(k, s, i, k.length);
+        while (i < size) {
+            AliasIndex.Alias a = lexicon.longest(k, s, i, size);
             if (a == null) {
                 i++;
                 continue;
             }
             int end = i + a.length();
-            // a match ending inside a token counts only when a hyphen follows ("Iran-backed"), which
-            // the part split guarantees; a match must not end inside a plain word
-            int firstTok = tokenOf.get(i);
-            int lastTok = tokenOf.get(end - 1);
-            LexiconMatch.Relation rel = relation(lexicon, sentence, k, tokenOf, i, end, lastTok);
+            int firstTok = tokenOf[i];
+            int lastTok = tokenOf[end - 1];
+            LexiconMatch.Relation rel = relation(lexicon, sentence, tree, k, joined, size, i, end, lastTok);
             out.add(new LexiconMatch(a.entry(), firstTok, lastTok + 1, rel));
             i = end;
         }
-        return new MatchedSentence(sentence, out);
+        return new MatchedSentence(sentence, tree, out);
     }
 
-    private static LexiconMatch.Relation relation(ActorLexicon lexicon, Sentence sentence, String[] keys,
-                                                  List<Integer> tokenOf, int from, int end, int lastTok) {
-        if (end < keys.length && tokenOf.get(end).equals(tokenOf.get(end - 1))
-                && "PATRON".equals(lexicon.cue(keys[end]))) {
+    private static LexiconMatch.Relation relation(ActorLexicon lexicon, Sentence sentence, SentenceTree tree,
+                                                  String[] keys, boolean[] joined, int size, int from, int end,
+                                                  int lastTok) {
+        if (end < size && joined[end] && "PATRON".equals(lexicon.cue(keys[end]))) {
             return LexiconMatch.Relation.PATRON;
         }
-        if (from > 0 && tokenOf.get(from - 1).equals(tokenOf.get(from))) {
+        if (from > 0 && joined[from]) {
             String cue = lexicon.cue(keys[from - 1]);
             if ("PRO".equals(cue)) {
                 return LexiconMatch.Relation.PATRON;
@@ -86,23 +106,23 @@ final class MatchedSentence {
             }
         }
         // "fighters backed by Iran": the name is the agent of a patronage verb
-        Dependency edge = sentence.headEdge(lastTok);
-        if (edge != null && edge.governor() >= 0) {
-            Token gov = sentence.token(edge.governor());
-            String lemma = gov.lemma() == null ? gov.word() : gov.lemma();
-            if ("PATRON".equals(lexicon.cue(lemma.toLowerCase(Locale.ROOT))) && hasCaseBy(sentence, lastTok, edge)) {
+        int gov = tree.head(lastTok);
+        if (gov >= 0) {
+            Token g = sentence.token(gov);
+            String lemma = g.lemma() == null ? g.word() : g.lemma();
+            if ("PATRON".equals(lexicon.cue(lemma.toLowerCase(Locale.ROOT))) && hasCaseBy(sentence, tree, lastTok)) {
                 return LexiconMatch.Relation.PATRON;
             }
         }
         return LexiconMatch.Relation.SELF;
     }
 
-    private static boolean hasCaseBy(Sentence sentence, int token, Dependency edge) {
-        if (edge.relation().endsWith(":agent") || edge.subtype().equals("by")) {
+    private static boolean hasCaseBy(Sentence sentence, SentenceTree tree, int token) {
+        if (tree.relation(token).endsWith(":agent") || tree.subtype(token).equals("by")) {
             return true;
         }
-        for (Dependency d : sentence.children(token)) {
-            if (d.baseRelation().equals("case") && sentence.token(d.dependent()).word().equalsIgnoreCase("by")) {
+        for (int c : tree.children(token)) {
+            if (tree.base(c).equals("case") && sentence.token(c).word().equalsIgnoreCase("by")) {
                 return true;
             }
         }

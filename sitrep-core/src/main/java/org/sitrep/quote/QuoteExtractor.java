@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.actor.Actor;
 import org.sitrep.actor.ActorLexicon;
-import org.sitrep.actor.ArticleActors;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.QuoteSpan;
@@ -14,11 +13,13 @@ import org.sitrep.pipeline.CodedArticle;
 import org.sitrep.pipeline.Stage;
 
 /**
- * Finds every direct quotation and its speaker. The speaker is the subject of a reporting verb
- * ("said", "stated", "according to") next to the quote in the same paragraph; a quote with no
- * reporting verb of its own continues the previous quote's speaker when it follows it in the same
- * paragraph or opens the next one. Speakers are resolved through {@link ArticleActors}, so "he" and
- * "Askary" become the full name, affiliation and code of the person first named earlier.
+ * Finds every direct quotation and the words that name its speaker. The speaker is the subject of a
+ * reporting verb ("said", "stated", "according to") next to the quote in the same paragraph; a quote
+ * with no reporting verb of its own continues the previous quote's speaker when it follows it in the
+ * same paragraph or opens the next one. The speaker is left as words with their position
+ * ({@link Quote#speakerStart()}); the actor stage ({@link org.sitrep.actor.ActorResolver}) resolves it
+ * with the rest of the article's actors, so "he" and "Askary" become the full name, affiliation and
+ * code of the person first named earlier.
  */
 public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
     /** Quotes shorter than this many words need their own reporting verb (else they are scare quotes). */
@@ -39,7 +40,7 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
         return "quotes";
     }
 
-    /** Where a quote's speaker is named: a token of the speaker's noun phrase. */
+    /** Where a quote's speaker is named: the subject token of the reporting verb. */
     private record Attribution(int sentence, int token) {
     }
 
@@ -51,28 +52,32 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
         if (spans.isEmpty()) {
             return coded.withQuotes(List.of());
         }
-        ArticleActors actors = ArticleActors.of(lexicon, annotated);
         List<Quote> out = new ArrayList<>();
         QuoteMarks.Span previous = null;
-        Actor previousSpeaker = null;
+        Quote previousQuote = null;
         for (QuoteMarks.Span span : spans) {
             Attribution att = attribution(annotated, text, span);
             int words = words(text, span.start(), span.end());
-            Actor speaker = null;
+            String quoted = text.substring(span.start(), span.end());
+            Quote quote;
             if (att != null) {
-                speaker = actors.resolvePhrase(att.sentence(), att.token());
-            } else if (previous != null && previousSpeaker != null && words >= MIN_UNATTRIBUTED_WORDS
+                Sentence s = annotated.sentences().get(att.sentence());
+                int[] bounds = s.subtreeBounds(att.token());
+                quote = new Quote(quoted, span.start(), span.end(),
+                        Actor.unresolved(speakerWords(s, bounds, att.token(), span)), s.token(att.token()).start());
+            } else if (previous != null && previousQuote.speaker() != null && words >= MIN_UNATTRIBUTED_WORDS
                     && (span.paragraph() == previous.paragraph()
                     || (span.paragraph() == previous.paragraph() + 1 && span.continuesParagraph()))) {
-                speaker = previousSpeaker;
+                quote = new Quote(quoted, span.start(), span.end(), previousQuote.speaker(),
+                        previousQuote.speakerStart());
             } else if (words < MIN_UNATTRIBUTED_WORDS) {
                 continue;
             } else {
-                speaker = fromAnnotator(annotated, span);
+                quote = fromAnnotator(annotated, span, quoted);
             }
-            out.add(new Quote(text.substring(span.start(), span.end()), span.start(), span.end(), speaker));
+            out.add(quote);
             previous = span;
-            previousSpeaker = speaker;
+            previousQuote = quote;
         }
         return coded.withQuotes(out);
     }
@@ -158,13 +163,27 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
         return -1;
     }
 
-    private static Actor fromAnnotator(AnnotatedArticle a, QuoteMarks.Span span) {
+    private static Quote fromAnnotator(AnnotatedArticle a, QuoteMarks.Span span, String quoted) {
         for (QuoteSpan q : a.quotes()) {
             if (q.start() < span.end() && q.end() > span.start() && q.speakerText() != null) {
-                return Actor.unresolved(q.speakerText());
+                return new Quote(quoted, span.start(), span.end(), Actor.unresolved(q.speakerText()), q.speakerStart());
             }
         }
-        return null;
+        return new Quote(quoted, span.start(), span.end(), null, -1);
+    }
+
+    /** The speaker's words: the subject's subtree, cut before the quote if it reaches into it. */
+    private static String speakerWords(Sentence s, int[] bounds, int head, QuoteMarks.Span span) {
+        int lo = bounds[0];
+        int hi = bounds[1];
+        while (lo < head && s.token(lo).end() > span.start() && s.token(lo).start() < span.end()) {
+            lo++;
+        }
+        while (hi - 1 > head && (s.token(hi - 1).start() < span.end() && s.token(hi - 1).end() > span.start()
+                || !Character.isLetterOrDigit(s.token(hi - 1).word().charAt(0)))) {
+            hi--;
+        }
+        return s.span(lo, hi);
     }
 
     private static int words(String text, int start, int end) {

@@ -6,16 +6,20 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.actor.ActorLexicon;
+import org.sitrep.actor.ActorResolver;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.pipeline.CodedArticle;
 import org.sitrep.testing.ActorSentences;
 
 class QuoteExtractorTest {
     private static QuoteExtractor extractor;
+    private static ActorResolver resolver;
 
     @BeforeAll
     static void load() {
-        extractor = new QuoteExtractor(ActorLexicon.load());
+        ActorLexicon lexicon = ActorLexicon.load();
+        extractor = new QuoteExtractor(lexicon);
+        resolver = new ActorResolver(lexicon);
     }
 
     private static final String TEXT = "Kataib Hezbollah spokesperson Abu Ali al-Askary said, \u201cWe will not stop.\u201d\n\n"
@@ -40,8 +44,18 @@ class QuoteExtractorTest {
     }
 
     @Test
-    void everyQuoteGetsTheSpeakerNamedOnceWithAffiliationAndCode() {
+    void quotesKeepTheSpeakerWordsWhereTheyAreAttributed() {
         List<Quote> quotes = extractor.apply(CodedArticle.of(seedLike())).quotes();
+        assertThat(quotes).hasSize(3);
+        assertThat(quotes.get(0).speaker().text()).isEqualTo("Kataib Hezbollah spokesperson Abu Ali al-Askary");
+        assertThat(TEXT.substring(quotes.get(0).speakerStart())).startsWith("al-Askary said");
+        assertThat(quotes.get(1).speaker().text()).isEqualTo("Askary");
+        assertThat(quotes.get(2).speakerStart()).isEqualTo(quotes.get(1).speakerStart());
+    }
+
+    @Test
+    void everyQuoteGetsTheSpeakerNamedOnceWithAffiliationAndCode() {
+        List<Quote> quotes = resolver.apply(extractor.apply(CodedArticle.of(seedLike()))).quotes();
         assertThat(quotes).extracting(Quote::text).containsExactly("We will not stop.",
                 "Fighting the occupation is our decision.", "No one from outside is involved in it.");
         for (Quote q : quotes) {
