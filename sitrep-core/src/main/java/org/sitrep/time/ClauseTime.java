@@ -49,8 +49,12 @@ public final class ClauseTime {
             if (e.covers(trigger) || e.referent() == trigger || inReferentClause(s, e, trigger)) {
                 continue;
             }
-            List<Integer> path = clausePath(s, e.head());
-            int distance = Math.abs(e.head() - trigger);
+            int start = attachment(s, e);
+            if (start == -2 || (start != e.head() && inSubtree(s, trigger, s.headEdge(e.head()).governor()))) {
+                continue; // the trigger is the event the bare "after" introduces, not the one it dates
+            }
+            List<Integer> path = clausePath(s, start);
+            int distance = Math.abs(e.head() - trigger) + (TimeExpressions.isBareLink(e) ? 1000 : 0);
             int at = path.indexOf(trigger);
             if (at >= 0 && !crossesArgument(s, path, at)) {
                 own.add(new Candidate(e, Tier.OWN_CLAUSE, distance));
@@ -79,6 +83,41 @@ public final class ClauseTime {
             out.addAll(rest);
         }
         return out;
+    }
+
+    /**
+     * Where an expression attaches: its head, except that a bare "after"/"before" marking a clause or
+     * noun ("after protesters set fire", "after the attack") dates what that clause or noun hangs from.
+     * Returns -2 when there is nothing above.
+     */
+    static int attachment(Sentence s, TimeExpression e) {
+        if (!TimeExpressions.isBareLink(e)) {
+            return e.head();
+        }
+        Dependency d = s.headEdge(e.head());
+        if (d == null || d.governor() < 0 || !(d.relation().equals("mark") || d.relation().equals("case"))) {
+            return e.head();
+        }
+        Dependency up = s.headEdge(d.governor());
+        return up == null || up.governor() < 0 ? -2 : up.governor();
+    }
+
+    private static boolean inSubtree(Sentence s, int token, int root) {
+        if (root < 0) {
+            return false;
+        }
+        int t = token;
+        for (int guard = 0; t >= 0 && guard <= s.size(); guard++) {
+            if (t == root) {
+                return true;
+            }
+            Dependency d = s.headEdge(t);
+            if (d == null) {
+                return false;
+            }
+            t = d.governor();
+        }
+        return false;
     }
 
     /**

@@ -143,7 +143,8 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
                            LocalDate published, boolean ownClauseOnly) {
         for (ClauseTime.Candidate c : ClauseTime.rank(s, trigger, expressions, ownClauseOnly)) {
             TimeExpression e = c.expression();
-            List<Integer> path = ClauseTime.clausePath(s, e.head());
+            int attached = ClauseTime.attachment(s, e);
+            List<Integer> path = ClauseTime.clausePath(s, attached < 0 ? e.head() : attached);
             Tense tense = Tense.of(s, path.get(path.size() - 1));
             TimeReading reading = resolver.read(e, s, published, tense);
             if (reading.kind() == TimeReading.Kind.CALENDAR) {

@@ -201,6 +201,11 @@ public final class TimeExpressions {
         return head < 0 ? to - 1 : head;
     }
 
+    /** True for a bare "after"/"before" that introduces an event ("after the attack", "after protesters set fire"). */
+    public static boolean isBareLink(TimeExpression e) {
+        return e.ner() == null && e.size() == 1 && LINKS.contains(e.text().toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isLink(Sentence s, int t) {
         String w = s.token(t).word().toLowerCase(Locale.ROOT);
         return LINKS.contains(w) || LEADING_ADVERBS.contains(w);
@@ -208,8 +213,7 @@ public final class TimeExpressions {
 
     private static String preposition(Sentence s, List<String> lower, int from, int head) {
         for (Dependency d : s.children(head)) {
-            if (d.relation().equals("case") && PREPOSITIONS.contains(lower.get(d.dependent()))
-                    && (d.dependent() < from || d.dependent() == from)) {
+            if (d.relation().equals("case") && PREPOSITIONS.contains(lower.get(d.dependent()))) {
                 return lower.get(d.dependent());
             }
         }

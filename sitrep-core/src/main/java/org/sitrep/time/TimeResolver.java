@@ -46,10 +46,14 @@ public final class TimeResolver {
     public TimeReading read(TimeExpression e, Sentence s, LocalDate published, Tense tense) {
         List<String> w = new ArrayList<>();
         for (int t = e.start(); t < e.end(); t++) {
-            w.add(s.token(t).word().toLowerCase(Locale.ROOT));
+            String word = s.token(t).word();
+            TimeLexicon.Entry month = lexicon.get(word, TimeLexicon.Kind.MONTH);
+            // a month name is one only when capitalised: "march" and "may" are a noun and a modal
+            w.add(month != null && !Character.isUpperCase(word.charAt(0)) ? "_" + word : word.toLowerCase(Locale.ROOT));
         }
         String text = e.text();
-        if ("SET".equals(e.ner()) || (e.preposition() != null && NOT_DATING_PREPOSITIONS.contains(e.preposition()))) {
+        if ("SET".equals(e.ner()) || (e.preposition() != null && NOT_DATING_PREPOSITIONS.contains(e.preposition())
+                && !e.preposition().equals("since"))) {
             return TimeReading.none(text);
         }
         for (String word : w) {
@@ -67,6 +71,17 @@ public final class TimeResolver {
             return relative;
         }
         EventDate calendar = calendar(w, published, back, text);
+        if (calendar != null && "since".equals(e.preposition())) {
+            // "since Saturday, thousands had camped": a state from then until publication
+            if (published == null || !back || calendar.start().isAfter(published)) {
+                return TimeReading.none(text);
+            }
+            return TimeReading.calendar(new EventDate(calendar.start(), published,
+                    Shift.coarser(calendar.precision(), Shift.byWidth(calendar.start(), published)), text));
+        }
+        if ("since".equals(e.preposition())) {
+            return TimeReading.none(text);
+        }
         if (calendar != null) {
             return TimeReading.calendar(calendar);
         }
@@ -298,7 +313,7 @@ public final class TimeResolver {
                              String text) {
         boolean last = w.stream().anyMatch(LAST::contains);
         boolean next = w.stream().anyMatch(NEXT::contains);
-        boolean thisOne = w.stream().anyMatch(THIS::contains);
+        boolean thisOne = w.stream().anyMatch(THIS::contains) || (w.contains("weekend") && !last && !next);
         if (!last && !next && !thisOne) {
             return null;
         }
