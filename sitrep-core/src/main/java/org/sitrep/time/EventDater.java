@@ -97,7 +97,7 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
         }
         List<StoryTime> story = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Integer> here = bySentence.getOrDefault(s.index(), List.of());
+            List<Integer> here = new ArrayList<>(bySentence.getOrDefault(s.index(), List.of()));
             List<TimeExpression> expressions = finder.find(s);
             List<StoryTime> before = List.copyOf(story);
             List<StoryTime> added = new ArrayList<>();
@@ -143,6 +143,9 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
                            LocalDate published, boolean ownClauseOnly) {
         for (ClauseTime.Candidate c : ClauseTime.rank(s, trigger, expressions, ownClauseOnly)) {
             TimeExpression e = c.expression();
+            if ("since".equals(e.preposition()) && c.tier() != ClauseTime.Tier.OWN_CLAUSE) {
+                continue; // "who has lived there since 1999" describes its own clause only
+            }
             int attached = ClauseTime.attachment(s, e);
             List<Integer> path = ClauseTime.clausePath(s, attached < 0 ? e.head() : attached);
             Tense tense = Tense.of(s, path.get(path.size() - 1));
@@ -169,6 +172,9 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
     private StoryTime referenced(Sentence s, int referent, List<StoryTime> story, TimeExpression e) {
         if (story.isEmpty()) {
             return null;
+        }
+        if (referent == TimeExpressions.UNRESOLVABLE && e.ner() == null) {
+            return null; // "shortly after take-off": not the previous event, and nothing we can place
         }
         if (referent >= 0) {
             String noun = s.token(referent).lemma().toLowerCase(Locale.ROOT);

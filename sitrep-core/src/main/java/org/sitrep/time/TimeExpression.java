@@ -13,7 +13,8 @@ package org.sitrep.time;
  * @param ner         DATE, TIME, DURATION or SET, or null when only the time lexicon found it
  * @param preposition the preposition introducing it ("on", "in", "since"), lower-case, or null
  * @param referent    for "two days after the protests ended": token index of the event noun it is
- *                    relative to; -1 when it names none ("three days later", "after that")
+ *                    relative to; -1 when it names none ("three days later", "after that");
+ *                    {@link TimeExpressions#UNRESOLVABLE} when words follow that name no event noun
  */
 public record TimeExpression(int sentence, int start, int end, int head, String text, String normalized,
                              String ner, String preposition, int referent) {

@@ -25,6 +25,9 @@ public final class TimeExpressions {
             "subsequently", "previously");
     private static final Set<String> LINKS = Set.of("after", "before", "following", "prior");
 
+    /** Referent value for a link followed by words that name no event noun ("after being freed"). */
+    public static final int UNRESOLVABLE = -3;
+
     private final TimeLexicon lexicon;
 
     public TimeExpressions(TimeLexicon lexicon) {
@@ -141,6 +144,9 @@ public final class TimeExpressions {
                 to++; // "after that" belongs to the expression; it refers to the previous event
             } else {
                 referent = referentNoun(s, to);
+                if (referent < 0 && to < n && Character.isLetterOrDigit(s.token(to).word().charAt(0))) {
+                    referent = UNRESOLVABLE; // "shortly after take-off": names something, not an event noun
+                }
             }
         }
         span[0] = from;
