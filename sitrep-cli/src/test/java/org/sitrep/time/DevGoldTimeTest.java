@@ -1,6 +1,7 @@
 package org.sitrep.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -40,5 +41,12 @@ class DevGoldTimeTest {
         TimeScore anchored = scores.get("dater on gold anchors");
         assertThat(anchored.matched()).isEqualTo(anchored.gold());
         assertThat(anchored.insideShare()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void eventsTheCoderFindsAreDatedAsWellAsGoldAnchoredOnes() {
+        TimeScore pipeline = scores.get("pipeline (coder+dater)");
+        assumeTrue(pipeline.matched() > 0, "no event coder in the pipeline: skipped");
+        assertThat(pipeline.insideShare()).isGreaterThanOrEqualTo(0.90);
     }
 }
