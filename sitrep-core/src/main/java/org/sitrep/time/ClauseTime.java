@@ -168,21 +168,29 @@ public final class ClauseTime {
         return (t.ner() != null && TIME_NER.contains(t.ner())) || TIME_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
     }
 
-    /** True when the trigger sits in the clause a relative expression refers to ("after the protests ended"). */
+    /**
+     * True when the trigger sits in the words a relative expression refers to: "two days after [the
+     * protests ended]" — from the end of the expression to the next punctuation. That event is the
+     * anchor, not the one being dated.
+     */
     private static boolean inReferentClause(Sentence s, TimeExpression e, int trigger) {
-        if (e.referent() < 0 || trigger < e.end()) {
+        if (trigger < e.end() || !endsWithLink(s, e)) {
             return false;
         }
-        int end = e.end();
-        while (end < s.size() && !s.token(end).pos().equals(",") && !s.token(end).word().equals(",")
-                && !s.token(end).pos().equals(".")) {
-            end++;
+        for (int t = e.end(); t < s.size(); t++) {
+            String pos = s.token(t).pos();
+            if (pos.equals(",") || pos.equals(".") || pos.equals(":") || s.token(t).word().equals(",")) {
+                return false;
+            }
+            if (t == trigger) {
+                return true;
+            }
         }
-        return trigger < end && trigger >= e.end() && isDescendantOrSibling(s, trigger, e);
+        return false;
     }
 
-    private static boolean isDescendantOrSibling(Sentence s, int trigger, TimeExpression e) {
-        int[] bounds = s.subtreeBounds(e.head());
-        return trigger >= bounds[0] && trigger < bounds[1];
+    private static boolean endsWithLink(Sentence s, TimeExpression e) {
+        String last = s.token(e.end() - 1).word().toLowerCase(Locale.ROOT);
+        return last.equals("after") || last.equals("before") || last.equals("following") || last.equals("prior");
     }
 }

@@ -24,6 +24,8 @@ public final class TimeExpressions {
     private static final Set<String> RELATIVE_ADVERBS = Set.of("later", "earlier", "afterwards", "afterward",
             "subsequently", "previously");
     private static final Set<String> LINKS = Set.of("after", "before", "following", "prior");
+    private static final Set<String> UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "fortnight", "month", "months", "year", "years");
 
     /** Referent value for a link followed by words that name no event noun ("after being freed"). */
     public static final int UNRESOLVABLE = -3;
@@ -132,7 +134,11 @@ public final class TimeExpressions {
             from--;
             used[from] = true;
         }
-        while (to < n && !used[to] && (LINKS.contains(lower.get(to)) || RELATIVE_ADVERBS.contains(lower.get(to))
+        boolean counted = false; // only an amount of time takes a trailing link: "two days after", not "Monday after"
+        for (int t = from; t < to; t++) {
+            counted |= UNITS.contains(lower.get(t));
+        }
+        while (counted && to < n && !used[to] && (LINKS.contains(lower.get(to)) || RELATIVE_ADVERBS.contains(lower.get(to))
                 || lower.get(to).equals("ago"))) {
             used[to] = true;
             to++;

@@ -133,6 +133,14 @@ class EventDaterTest {
     }
 
     @Test
+    void theEventARelativeExpressionNamesIsNotShiftedByIt() {
+        AnnotatedArticle a = article(THURSDAY, STORY);
+        List<EventDate> d = date(a, event(a, 2, "stormed"), event(a, 3, "ended"), event(a, 3, "launched"));
+        assertSpan(d.get(1), "2020-01-01", "2020-01-31", DatePrecision.MONTH);
+        assertSpan(d.get(2), "2020-01-03", "2020-01-31", DatePrecision.MONTH);
+    }
+
+    @Test
     void relativeExpressionFindsTheNamedEventEvenWhenAnotherCameBetween() {
         AnnotatedArticle a = article(THURSDAY, """
                 Protesters protester NNS O _ 1 nsubj
