@@ -173,7 +173,7 @@ public final class ClauseTime {
      * protests ended]" — from the end of the expression to the next punctuation. That event is the
      * anchor, not the one being dated.
      */
-    private static boolean inReferentClause(Sentence s, TimeExpression e, int trigger) {
+    static boolean inReferentClause(Sentence s, TimeExpression e, int trigger) {
         if (trigger < e.end() || !endsWithLink(s, e)) {
             return false;
         }

@@ -111,7 +111,7 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
                 }
             }
             if (here.isEmpty() && s.root() >= 0 && !expressions.isEmpty()) {
-                Dated d = explicit(s, s.root(), expressions, before, published, true);
+                Dated d = explicit(s, s.root(), expressions, before, published, true, null);
                 if (d != null) {
                     added.add(storyTime(s, s.root(), paragraph[s.index()], d.date()));
                 }
@@ -124,7 +124,10 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
     private Dated dateOne(Sentence s, int trigger, List<TimeExpression> expressions, List<StoryTime> story,
                           LocalDate published, LocalDate fallback, int paragraph) {
         boolean reporting = lexicon.get(s.token(trigger).lemma(), TimeLexicon.Kind.REPORTING) != null;
-        Dated found = explicit(s, trigger, expressions, story, published, reporting);
+        Dated found = referredTo(s, trigger, expressions, story, published);
+        if (found == null) {
+            found = explicit(s, trigger, expressions, story, published, reporting, null);
+        }
         if (found != null) {
             return found;
         }
@@ -138,11 +141,39 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
         return new Dated(fallback == null ? null : EventDate.unknownAround(fallback), Source.UNKNOWN);
     }
 
-    /** The date from the best usable expression for the trigger, or null. */
+    /**
+     * "Amini died on Friday, three days after she was arrested": the arrest is the event the
+     * expression counts from, so it lies that far before the date of the clause the expression dates.
+     */
+    private Dated referredTo(Sentence s, int trigger, List<TimeExpression> expressions, List<StoryTime> story,
+                             LocalDate published) {
+        for (TimeExpression e : expressions) {
+            if (TimeExpressions.isBareLink(e) || !ClauseTime.inReferentClause(s, e, trigger)) {
+                continue; // a bare "after X" says too little to date X back from
+            }
+            TimeReading reading = resolver.read(e, s, published, Tense.PAST);
+            int attached = ClauseTime.attachment(s, e);
+            if (reading.kind() != TimeReading.Kind.RELATIVE || attached < 0) {
+                continue;
+            }
+            List<Integer> path = ClauseTime.clausePath(s, attached);
+            Dated host = explicit(s, path.get(path.size() - 1), expressions, story, published, false, e);
+            if (host != null) {
+                Shift back = new Shift(-reading.shift().high(), -reading.shift().low(), reading.shift().precision());
+                return new Dated(back.apply(host.date(), published, true, e.text()), Source.EXPLICIT);
+            }
+        }
+        return null;
+    }
+
+    /** The date from the best usable expression for the trigger (leaving out {@code skip}), or null. */
     private Dated explicit(Sentence s, int trigger, List<TimeExpression> expressions, List<StoryTime> story,
-                           LocalDate published, boolean ownClauseOnly) {
+                           LocalDate published, boolean ownClauseOnly, TimeExpression skip) {
         for (ClauseTime.Candidate c : ClauseTime.rank(s, trigger, expressions, ownClauseOnly)) {
             TimeExpression e = c.expression();
+            if (e.equals(skip)) {
+                continue;
+            }
             if ("since".equals(e.preposition()) && c.tier() != ClauseTime.Tier.OWN_CLAUSE) {
                 continue; // "who has lived there since 1999" describes its own clause only
             }

@@ -318,7 +318,7 @@ public final class TimeResolver {
             return null;
         }
         if (weekday != null) {
-            LocalDate d = next ? nearestWeekday(pub, weekday, false, false)
+            LocalDate d = next ? pub.with(TemporalAdjusters.next(DayOfWeek.of(weekday)))
                     : last ? nearestWeekday(pub, weekday, true, true) : nearestWeekday(pub, weekday, back, false);
             return EventDate.day(d, text);
         }
@@ -389,13 +389,13 @@ public final class TimeResolver {
     /**
      * The weekday nearest the publication day in the clause's direction: looking back, the latest one
      * on or before publication (strictly before when {@code strict}, as in "last Monday"); looking
-     * forward, the first one after it.
+     * forward, the first one on or after it ("will speak on Wednesday" in a Wednesday paper is today).
      */
     static LocalDate nearestWeekday(LocalDate pub, int isoDay, boolean back, boolean strict) {
         DayOfWeek dow = DayOfWeek.of(isoDay);
         if (back) {
             return strict ? pub.with(TemporalAdjusters.previous(dow)) : pub.with(TemporalAdjusters.previousOrSame(dow));
         }
-        return pub.with(TemporalAdjusters.next(dow));
+        return pub.with(TemporalAdjusters.nextOrSame(dow));
     }
 }

@@ -202,6 +202,40 @@ class EventDaterTest {
     }
 
     @Test
+    void aFutureWeekdayThatIsThePublicationDayIsToday() {
+        AnnotatedArticle a = article(LocalDate.of(2022, 9, 21), """
+                Raisi Raisi NNP PERSON _ 2 nsubj
+                will will MD O _ 2 aux
+                speak speak VB O _ -1 root
+                on on IN O _ 4 case
+                Wednesday Wednesday NNP DATE 2022-09-21 2 obl
+                . . . O _ 2 punct
+                """);
+        assertSpan(date(a, event(a, 0, "speak")).get(0), "2022-09-21", "2022-09-21", DatePrecision.DAY);
+    }
+
+    @Test
+    void theEventCountedFromLiesThatFarBeforeTheDatedOne() {
+        AnnotatedArticle a = article(LocalDate.of(2022, 9, 21), """
+                Amini Amini NNP PERSON _ 1 nsubj
+                died die VBD O _ -1 root
+                on on IN O _ 3 case
+                Friday Friday NNP DATE 2022-09-16 1 obl
+                , , , O _ 1 punct
+                three three CD DURATION P3D 6 nummod
+                days day NNS DURATION P3D 1 obl
+                after after IN O _ 10 mark
+                she she PRP O _ 10 nsubj:pass
+                was be VBD O _ 10 aux:pass
+                arrested arrest VBN O _ 6 acl
+                . . . O _ 1 punct
+                """);
+        List<EventDate> d = date(a, event(a, 0, "died"), event(a, 0, "arrested"));
+        assertSpan(d.get(0), "2022-09-16", "2022-09-16", DatePrecision.DAY);
+        assertSpan(d.get(1), "2022-09-13", "2022-09-13", DatePrecision.DAY);
+    }
+
+    @Test
     void undatedPastClauseContinuesTheStoryButReportsAndDistantParagraphsDoNot() {
         AnnotatedArticle a = article(THURSDAY, """
                 Gunmen gunman NNS O _ 1 nsubj
