@@ -134,6 +134,14 @@ public final class TimeExpressions {
             from--;
             used[from] = true;
         }
+        // "November 24 and 25", "March 3 to 5": the second day belongs to the date
+        if (to + 1 < n && !used[to] && !used[to + 1] && s.token(to - 1).pos().equals("CD")
+                && Set.of("and", "to", "-", "\u2013").contains(lower.get(to)) && s.token(to + 1).pos().equals("CD")
+                && lower.get(to + 1).matches("[0-9]{1,2}")) {
+            used[to] = true;
+            used[to + 1] = true;
+            to += 2;
+        }
         boolean counted = false; // only an amount of time takes a trailing link: "two days after", not "Monday after"
         for (int t = from; t < to; t++) {
             counted |= UNITS.contains(lower.get(t));

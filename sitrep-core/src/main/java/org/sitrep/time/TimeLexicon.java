@@ -23,7 +23,7 @@ public final class TimeLexicon {
     public static final String RESOURCE = "/lexicon/time.tsv";
 
     /** What a phrase says about time; see the header of time.tsv. */
-    public enum Kind { MONTH, WEEKDAY, UNIT, AMOUNT, NUMBER, DIRECTION, OFFSET, DEICTIC, STOP, REPORTING }
+    public enum Kind { MONTH, WEEKDAY, UNIT, AMOUNT, NUMBER, DIRECTION, OFFSET, DEICTIC, STOP, SEASON, REPORTING }
 
     /**
      * One lexicon row.

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotation.Sentence;
 
@@ -22,6 +23,8 @@ public final class TimeResolver {
     private static final Pattern YEAR = Pattern.compile("^(1[89]\\d\\d|20\\d\\d)$");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("^([0-9]{1,2})(st|nd|rd|th)?$");
     private static final Pattern DIGITS = Pattern.compile("^[0-9]{1,3}$");
+    private static final Pattern PREFIX = Pattern.compile("^(?i)(mid|early|late)-(?=\\p{L})");
+    private static final Pattern DAY_RANGE = Pattern.compile("^([0-9]{1,2})[-\u2013]([0-9]{1,2})$");
     private static final Set<String> NOT_DATING_PREPOSITIONS = Set.of("since", "for", "until", "till", "throughout",
             "between", "within", "through");
     private static final Set<String> LAST = Set.of("last", "past", "previous");
@@ -46,7 +49,10 @@ public final class TimeResolver {
     public TimeReading read(TimeExpression e, Sentence s, LocalDate published, Tense tense) {
         List<String> w = new ArrayList<>();
         for (int t = e.start(); t < e.end(); t++) {
-            String word = s.token(t).word();
+            String word = PREFIX.matcher(s.token(t).word()).replaceFirst(""); // "mid-March" reads as "March"
+            if (word.isEmpty()) {
+                continue;
+            }
             TimeLexicon.Entry month = lexicon.get(word, TimeLexicon.Kind.MONTH);
             // a month name is one only when capitalised: "march" and "may" are a noun and a modal
             w.add(month != null && !Character.isUpperCase(word.charAt(0)) ? "_" + word : word.toLowerCase(Locale.ROOT));
@@ -85,7 +91,7 @@ public final class TimeResolver {
         if (calendar != null) {
             return TimeReading.calendar(calendar);
         }
-        if (w.stream().anyMatch(x -> YEAR.matcher(x).matches() || x.matches("^\\d{4}-\\d{2}.*"))) {
+        if (w.stream().anyMatch(x -> YEAR.matcher(x).matches() || x.matches("^\\d{4}s$") || x.matches("^\\d{4}-\\d{2}.*"))) {
             EventDate timex = Timex.interval(e.normalized(), text);
             if (timex != null) {
                 return TimeReading.calendar(timex);
@@ -257,16 +263,41 @@ public final class TimeResolver {
                 weekday = e.low();
             }
         }
+        Integer lastDay = null;
         if (monthAt >= 0) {
             for (int j : new int[] {monthAt + 1, monthAt - 1, monthAt - 2}) {
-                if (j >= 0 && j < w.size() && DAY_OF_MONTH.matcher(w.get(j)).matches() && !YEAR.matcher(w.get(j)).matches()) {
+                if (j < 0 || j >= w.size()) {
+                    continue;
+                }
+                Matcher range = DAY_RANGE.matcher(w.get(j));
+                if (range.matches()) {
+                    day = Integer.parseInt(range.group(1));
+                    lastDay = Integer.parseInt(range.group(2));
+                    break;
+                }
+                if (DAY_OF_MONTH.matcher(w.get(j)).matches() && !YEAR.matcher(w.get(j)).matches()) {
                     int d = Integer.parseInt(DAY_OF_MONTH.matcher(w.get(j)).replaceAll("$1"));
                     if (d >= 1 && d <= 31) {
                         day = d;
+                        // "November 24 and 25", "March 3 to 5": a run of days
+                        if (j + 2 < w.size() && (w.get(j + 1).equals("and") || w.get(j + 1).equals("to")
+                                || w.get(j + 1).equals("-")) && DAY_OF_MONTH.matcher(w.get(j + 2)).matches()) {
+                            lastDay = Integer.parseInt(DAY_OF_MONTH.matcher(w.get(j + 2)).replaceAll("$1"));
+                        }
                         break;
                     }
                 }
             }
+            if (lastDay != null && (day == null || lastDay <= day || lastDay > 31)) {
+                lastDay = null;
+            }
+        }
+        TimeLexicon.Entry season = null;
+        for (String x : w) {
+            season = season == null ? lexicon.get(x, TimeLexicon.Kind.SEASON) : season;
+        }
+        if (season != null && month == null && (year != null || pub != null)) {
+            return season(season, w, year, pub, back, text);
         }
         if (pub != null) {
             TimeLexicon.Match deictic = null;
@@ -290,6 +321,11 @@ public final class TimeResolver {
                 year = inferYear(pub, month, day, back);
             }
             try {
+                if (day != null && lastDay != null) {
+                    YearMonth ym = YearMonth.of(year, month);
+                    return new EventDate(ym.atDay(day), ym.atDay(Math.min(lastDay, ym.lengthOfMonth())),
+                            DatePrecision.DAY, text);
+                }
                 if (day != null) {
                     return EventDate.day(LocalDate.of(year, month, day), text);
                 }
@@ -361,6 +397,35 @@ public final class TimeResolver {
             default:
                 return null;
         }
+    }
+
+    /**
+     * A season: of the year named; else the latest one begun by publication (one wholly before it
+     * after "last"), or the next one in a future clause. Winter belongs to the year it starts in.
+     */
+    private static EventDate season(TimeLexicon.Entry season, List<String> w, Integer year, LocalDate pub, boolean back,
+                                    String text) {
+        int first = season.low();
+        int months = ((season.high() - first + 12) % 12) + 1;
+        if (year != null) {
+            YearMonth start = YearMonth.of(year, first);
+            return clip(new EventDate(start.atDay(1), start.plusMonths(months - 1).atEndOfMonth(), DatePrecision.MONTH, text),
+                    pub, back);
+        }
+        boolean last = w.stream().anyMatch(LAST::contains);
+        boolean next = w.stream().anyMatch(NEXT::contains);
+        YearMonth start = YearMonth.of(pub.getYear() + 1, first);
+        while (start.atDay(1).isAfter(pub)
+                || (last && !start.plusMonths(months - 1).atEndOfMonth().isBefore(pub))) {
+            start = start.minusYears(1);
+        }
+        if (next || !back) {
+            while (!start.atDay(1).isAfter(pub)) {
+                start = start.plusYears(1);
+            }
+        }
+        EventDate d = new EventDate(start.atDay(1), start.plusMonths(months - 1).atEndOfMonth(), DatePrecision.MONTH, text);
+        return clip(d, pub, back && !next);
     }
 
     /** Past clauses end no later than the publication day; an interval wholly after it is left alone. */

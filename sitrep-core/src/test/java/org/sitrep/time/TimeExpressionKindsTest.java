@@ -106,4 +106,24 @@ class TimeExpressionKindsTest {
         assertSpan(arrested("recently recently RB DATE PAST_REF advmod"), "2021-07-08", "2021-07-08",
                 DatePrecision.UNKNOWN);
     }
+
+    @Test
+    void runsOfDaysAndPrefixedMonthsAndDecades() {
+        assertSpan(arrested("on on IN O _ _", "November November NNP DATE 2020-11-24 _", "24 24 CD DATE 2020-11-24 _",
+                "and and CC O _ _", "25 25 CD NUMBER 25.0 obl"), "2020-11-24", "2020-11-25", DatePrecision.DAY);
+        assertSpan(arrested("in in IN O _ _", "mid-March mid-March NNP DATE 2021-03 obl"), "2021-03-01", "2021-03-31",
+                DatePrecision.MONTH);
+        assertSpan(arrested("in in IN O _ _", "the the DT DATE 199X _", "1990s 1990s NNS DATE 199X obl"), "1990-01-01",
+                "1999-12-31", DatePrecision.YEAR);
+    }
+
+    @Test
+    void seasonsAreTheLatestBegunOneOrTheLastCompletedOne() {
+        assertSpan(arrested("last last JJ DATE 2020-SU _", "summer summer NN DATE 2020-SU obl:tmod"), "2020-06-01",
+                "2020-08-31", DatePrecision.MONTH);
+        assertSpan(arrested("in in IN O _ _", "the the DT DATE 2021-SP _", "spring spring NN DATE 2021-SP obl"),
+                "2021-03-01", "2021-05-31", DatePrecision.MONTH);
+        assertSpan(arrested("in in IN O _ _", "the the DT DATE 2019-WI _", "winter winter NN DATE 2019-WI _",
+                "of of IN DATE 2019-WI _", "2019 2019 CD DATE 2019-WI obl"), "2019-12-01", "2020-02-29", DatePrecision.MONTH);
+    }
 }

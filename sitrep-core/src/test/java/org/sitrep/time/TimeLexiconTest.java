@@ -37,6 +37,10 @@ class TimeLexiconTest {
                 }
                 case UNIT -> assertThat(e.high()).as(e.toString()).isBetween(1, 4);
                 case NUMBER -> assertThat(e.low()).as(e.toString()).isPositive();
+                case SEASON -> {
+                    assertThat(e.low()).as(e.toString()).isBetween(1, 12);
+                    assertThat(e.high()).as(e.toString()).isBetween(1, 12);
+                }
                 case STOP -> assertThat(e.note()).as(e.toString()).isIn("vague", "frequency", "duration");
                 default -> { }
             }
