@@ -46,7 +46,7 @@ public final class GeoGold {
         try {
             n = JSON.readTree(line);
         } catch (IOException e) {
-            throw new InputException(where, "not a JSON object: " + e.getOriginalMessage(), e);
+            throw new InputException(where, "not a JSON object: " + e.getMessage(), e);
         }
         if (n == null || !n.hasNonNull("text") || !n.has("toponyms")) {
             throw new InputException(where, "a record needs \"text\" and \"toponyms\"");
