@@ -2,7 +2,8 @@
 // Usage: node convert-gazetteer.mjs cities500.txt admin1.json admin2.json countries.json OUTDIR
 //
 // places.tsv.gz  geonameid, name, feature code, country (ISO alpha-2), admin1 code, admin2 code,
-//                population, lat, lon, Latin-script alternate names joined by '|'
+//                population, lat, lon, lookup keys joined by '|': the name's key first, then the keys of
+//                its Latin-script alternate names (keys as org.sitrep.geo.NameKey makes them)
 // admin1.tsv     code (CC.A1), name, lat, lon, summed population, number of places
 // admin2.tsv     code (CC.A1.A2), name, lat, lon, summed population, number of places
 //                (admin points: centre of the 2nd..98th percentile box of their populated places)
@@ -19,8 +20,11 @@ if (!outDir) {
 }
 
 const LATIN = /^[A-Za-z0-9 .,'\u2019()&\/-]+$/;
-const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const key = (s) => fold(s).toLowerCase().replace(/[.\u2019']/g, '').replace(/[-\s]+/g, ' ').trim();
+const SPECIAL = { '\u0131': 'i', '\u00f8': 'o', '\u00d8': 'O', '\u00df': 'ss', '\u00e6': 'ae', '\u0111': 'd',
+  '\u0142': 'l', '\u0141': 'L', '\u02bf': '', '\u02be': '', '\u02bb': '', '\u02bc': '' };
+const fold = (s) => s.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[\u0131\u00f8\u00d8\u00df\u00e6\u0111\u0142\u0141\u02bf\u02be\u02bb\u02bc]/g, (c) => SPECIAL[c]);
+// Must agree with org.sitrep.geo.NameKey: fold, drop . ' ’ ‘ `, hyphens/underscores/space runs to one space, lower case.
+const key = (s) => fold(s).replace(/[.'\u2019\u2018`]/g, '').replace(/[-\u2013\u2010_\s]+/g, ' ').trim().toLowerCase();
 const clean = (s) => s.replace(/[\t|\r\n]/g, ' ').trim();
 
 function latinNames(primary, names, keepCodes = false) {
@@ -59,7 +63,8 @@ for (const line of lines) {
   const [id, name, ascii, alts, lat, lon, , fcode, cc, , a1, a2] = f;
   const pop = Number(f[14]) || 0;
   const names = latinNames(name, [ascii, ...(alts ? alts.split(',') : [])]);
-  rows.push([id, clean(name), fcode, cc, a1, a2, pop, lat, lon, names.join('|')].join('\t'));
+  const keys = [...new Set([key(name), ...names.map(key)])].filter((k) => k && !k.includes('|'));
+  rows.push([id, clean(name), fcode, cc, a1, a2, pop, lat, lon, keys.join('|')].join('\t'));
   const la = Number(lat), lo = Number(lon);
   if (cc && a1 && a1 !== '00') collect(byAdmin1, `${cc}.${a1}`, la, lo, pop);
   if (cc && a1 && a2) collect(byAdmin2, `${cc}.${a1}.${a2}`, la, lo, pop);

@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +26,20 @@ import org.slf4j.LoggerFactory;
 public final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String DIR = "gazetteer/";
-    private static final int[] NONE = new int[0];
     private static final List<String> ADMIN1_SUFFIXES = List.of(" province", " governorate", " region", " state",
             " oblast", " prefecture", " department", " district", " municipality", " county", " territory");
     private static final List<String> ADMIN2_SUFFIXES = List.of(" county", " parish", " borough", " district",
             " municipality", " city", " census area");
 
     private final List<GazetteerEntry> entries;
-    private final Map<String, int[]> index;
+    private final NameIndex index;
     private final Map<String, GazetteerEntry> countries;
     private final Map<String, String> iso3;
     private final Map<String, GazetteerEntry> admin1;
     private final Map<String, GazetteerEntry> admin2;
     private final Map<String, GazetteerEntry> demonyms;
 
-    private Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> index, Map<String, GazetteerEntry> countries,
+    private Gazetteer(List<GazetteerEntry> entries, NameIndex index, Map<String, GazetteerEntry> countries,
                       Map<String, String> iso3, Map<String, GazetteerEntry> admin1, Map<String, GazetteerEntry> admin2,
                       Map<String, GazetteerEntry> demonyms) {
         this.entries = entries;
@@ -82,8 +80,7 @@ public final class Gazetteer {
      * modify it. Empty when the name is unknown.
      */
     public int[] lookupKey(String key) {
-        int[] codes = index.get(key);
-        return codes == null ? NONE : codes;
+        return index.get(key);
     }
 
     /** Candidates for a name as written. */
@@ -97,7 +94,7 @@ public final class Gazetteer {
     }
 
     public boolean knows(String key) {
-        return index.containsKey(key);
+        return index.contains(key);
     }
 
     /** The country with an ISO alpha-2 code, or null. */
@@ -142,12 +139,14 @@ public final class Gazetteer {
 
     private static final class Builder {
         final List<GazetteerEntry> entries = new ArrayList<>(260_000);
-        final Map<String, IntList> index = new HashMap<>(1 << 20);
+        final NameIndex index = new NameIndex(1 << 19);
         final Map<String, GazetteerEntry> countries = new HashMap<>();
         final Map<String, String> iso3 = new HashMap<>();
         final Map<String, GazetteerEntry> admin1 = new HashMap<>();
         final Map<String, GazetteerEntry> admin2 = new HashMap<>();
         final Map<String, GazetteerEntry> demonyms = new HashMap<>();
+        final java.util.Set<String> curatedDemonyms = new java.util.HashSet<>();
+        final Map<String, List<String>> demonymChoices = new HashMap<>();
         final Map<Long, Integer> byGeonamesId = new HashMap<>(1 << 18);
         final Map<String, String> interned = new HashMap<>();
 
@@ -160,32 +159,31 @@ public final class Gazetteer {
 
         GazetteerEntry add(Long id, String name, Feature feature, String code, String country, String a1, String a2,
                            long pop, double lat, double lon, String container) {
+            GazetteerEntry e = entry(id, name, feature, code, country, a1, a2, pop, lat, lon, container);
+            name(e, name, false);
+            return e;
+        }
+
+        GazetteerEntry entry(Long id, String name, Feature feature, String code, String country, String a1, String a2,
+                             long pop, double lat, double lon, String container) {
             GazetteerEntry e = new GazetteerEntry(entries.size(), id, name, feature, intern(code), intern(country),
                     intern(a1), intern(a2), pop, lat, lon, container);
             entries.add(e);
             if (id != null) {
                 byGeonamesId.put(id, e.index());
             }
-            name(e, name, false);
             return e;
         }
 
         void name(GazetteerEntry e, String name, boolean alternate) {
-            String key = NameKey.of(name);
-            if (key.isEmpty()) {
-                return;
+            key(e, NameKey.of(name), alternate);
+        }
+
+        /** Indexes an already normalized key. */
+        void key(GazetteerEntry e, String key, boolean alternate) {
+            if (!key.isEmpty()) {
+                index.add(key, e.index() << 1 | (alternate ? 1 : 0));
             }
-            int code = e.index() << 1 | (alternate ? 1 : 0);
-            IntList l = index.computeIfAbsent(key, k -> new IntList());
-            for (int i = 0; i < l.size; i++) {
-                if (l.data[i] >>> 1 == e.index()) {
-                    if (!alternate && (l.data[i] & 1) == 1) {
-                        l.data[i] = code;
-                    }
-                    return;
-                }
-            }
-            l.add(code);
         }
 
         void loadCountries() {
@@ -199,17 +197,30 @@ public final class Gazetteer {
                     name(e, alt, true);
                 }
                 for (String d : split(f, 8)) {
-                    demonym(d, e);
+                    demonym(d, e, false);
                 }
             });
         }
 
-        void demonym(String word, GazetteerEntry country) {
+        /** Curated demonyms replace packaged ones; among packaged ones the more populous country wins later. */
+        void demonym(String word, GazetteerEntry country, boolean curated) {
             String key = NameKey.of(word);
-            demonyms.putIfAbsent(key, country);
+            add(key, country, curated);
             if (!key.endsWith("s") && !key.endsWith("sh") && !key.endsWith("ch") && !key.endsWith("ese")) {
-                demonyms.putIfAbsent(key + "s", country);
+                add(key + "s", country, curated);
             }
+        }
+
+        private void add(String key, GazetteerEntry country, boolean curated) {
+            if (curated) {
+                curatedDemonyms.add(key);
+                demonyms.put(key, country);
+                return;
+            }
+            if (curatedDemonyms.contains(key)) {
+                return;
+            }
+            demonymChoices.computeIfAbsent(key, k -> new ArrayList<>()).add(country.country());
         }
 
         void loadAdmins(String file, Feature feature) {
@@ -232,10 +243,17 @@ public final class Gazetteer {
         void loadPlaces() {
             read("places.tsv.gz", true, f -> {
                 Feature feature = f[2].equals("PPLX") ? Feature.NEIGHBORHOOD : Feature.CITY;
-                GazetteerEntry e = add(Long.parseLong(f[0]), f[1], feature, f[2], f[3], f[4], f[5],
+                GazetteerEntry e = entry(Long.parseLong(f[0]), f[1], feature, f[2], f[3], f[4], f[5],
                         Long.parseLong(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]), null);
-                for (String alt : split(f, 9)) {
-                    name(e, alt, true);
+                String keys = f[9];
+                int from = 0;
+                boolean alternate = false;
+                while (from < keys.length()) {
+                    int bar = keys.indexOf('|', from);
+                    int to = bar < 0 ? keys.length() : bar;
+                    key(e, keys.substring(from, to), alternate);
+                    alternate = true;
+                    from = to + 1;
                 }
             });
         }
@@ -283,7 +301,7 @@ public final class Gazetteer {
                 }
                 for (String alt : split(f, 1)) {
                     if (kind.equals("demonym")) {
-                        demonym(alt, e);
+                        demonym(alt, e, true);
                     } else {
                         name(e, alt, true);
                     }
@@ -309,11 +327,20 @@ public final class Gazetteer {
                 c.setValue(e);
             }
             demonyms.replaceAll((k, v) -> countries.get(v.country()));
-            Map<String, int[]> compact = new HashMap<>(index.size() * 4 / 3 + 1);
-            for (Map.Entry<String, IntList> e : index.entrySet()) {
-                compact.put(e.getKey(), e.getValue().toArray());
+            for (Map.Entry<String, List<String>> d : demonymChoices.entrySet()) {
+                if (curatedDemonyms.contains(d.getKey())) {
+                    continue;
+                }
+                GazetteerEntry best = null;
+                for (String iso2 : d.getValue()) {
+                    GazetteerEntry c = countries.get(iso2);
+                    if (best == null || c.population() > best.population()) {
+                        best = c;
+                    }
+                }
+                demonyms.put(d.getKey(), best);
             }
-            return new Gazetteer(List.copyOf(entries), compact, Map.copyOf(countries), Map.copyOf(iso3),
+            return new Gazetteer(List.copyOf(entries), index, Map.copyOf(countries), Map.copyOf(iso3),
                     Map.copyOf(admin1), Map.copyOf(admin2), Map.copyOf(demonyms));
         }
 
@@ -376,22 +403,6 @@ public final class Gazetteer {
                 from = tab + 1;
             }
             return out;
-        }
-    }
-
-    private static final class IntList {
-        int[] data = new int[2];
-        int size;
-
-        void add(int v) {
-            if (size == data.length) {
-                data = Arrays.copyOf(data, size * 2);
-            }
-            data[size++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(data, size);
         }
     }
 

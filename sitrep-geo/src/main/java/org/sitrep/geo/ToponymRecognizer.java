@@ -43,6 +43,18 @@ public final class ToponymRecognizer {
             "western", "north", "south", "east", "west", "new", "old", "great", "little", "union", "liberty",
             "victory", "independence", "freedom", "hope", "unity", "providence", "commerce", "industry",
             "police", "army", "court", "congress", "senate", "house", "white", "black", "green", "brown");
+    /** Last words of street and building names, which are not toponyms for the gazetteer. */
+    private static final Set<String> STREET_WORDS = Set.of("street", "st.", "road", "rd.", "rd", "avenue", "ave.",
+            "ave", "highway", "hwy", "hwy.", "drive", "dr.", "lane", "ln.", "boulevard", "blvd", "blvd.", "way",
+            "hospital", "stadium", "school", "mall", "building", "tower", "towers", "plaza", "centre", "center",
+            "trail", "parkway", "pkwy", "court", "terrace", "circle", "pike", "expressway", "freeway", "interstate",
+            "route", "hotel", "church", "library", "airport", "station");
+    /** Single words the NER sometimes tags as a place by themselves. */
+    private static final Set<String> GENERIC = Set.of("road", "street", "lake", "hill", "hills", "valley", "quarter",
+            "river", "mount", "mt.", "mt", "st.", "st", "city", "county", "town", "village", "state", "north", "south",
+            "east", "west", "downtown", "uptown", "midtown", "district", "region", "province", "park", "square",
+            "beach", "island", "islands", "bay", "harbor", "harbour", "creek", "canyon", "forest", "santa", "san",
+            "fort", "port", "lakeview", "old", "new", "hospital", "stadium", "center", "centre");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "from", "to",
             "across", "around", "throughout", "within", "into", "of", "toward", "towards");
 
@@ -57,6 +69,7 @@ public final class ToponymRecognizer {
         for (Sentence s : article.sentences()) {
             recognize(s, out);
         }
+        propagate(article, out);
         out.sort(Comparator.comparingInt(Toponym::start));
         return out;
     }
@@ -78,8 +91,10 @@ public final class ToponymRecognizer {
                         && gazetteer.knows(NameKey.of(s.span(i, end + 1)))) {
                     end++;
                 }
-                if (!partOfInstitution(tokens, i, end)) {
+                if (!partOfInstitution(tokens, i, end) && !streetOrGeneric(tokens, i, end)) {
                     out.add(toponym(s, i, end, Toponym.Kind.NAME, ner));
+                } else if (end - i == 1) {
+                    hyphenated(s, t, out);
                 }
                 i = Math.max(end, i + 1);
             } else if ("NATIONALITY".equals(ner) || "MISC".equals(ner)) {
@@ -91,6 +106,8 @@ public final class ToponymRecognizer {
                     out.add(toponym(s, i, j, Toponym.Kind.DEMONYM, ner));
                 } else if (j - i > 1 && gazetteer.demonym(t.word()) != null) {
                     out.add(toponym(s, i, i + 1, Toponym.Kind.DEMONYM, ner));
+                } else if (j - i == 1) {
+                    hyphenated(s, t, out);
                 }
                 i = j;
             } else if (capitalisedProperNoun(t)) {
@@ -101,12 +118,121 @@ public final class ToponymRecognizer {
                 Toponym found = gazetteerMatch(s, i, j, ner);
                 if (found != null) {
                     out.add(found);
+                } else if (j - i == 1) {
+                    hyphenated(s, t, out);
                 }
                 i = j;
             } else {
+                if (capitalised(t) && t.pos() != null && t.pos().startsWith("JJ") && gazetteer.demonym(t.word()) != null) {
+                    out.add(toponym(s, i, i + 1, Toponym.Kind.DEMONYM, "GAZETTEER"));
+                } else if (capitalised(t)) {
+                    hyphenated(s, t, out);
+                }
                 i++;
             }
         }
+    }
+
+    /** "Egyptian-US relations", "Iraq-Syria border": country and division names inside one hyphenated token. */
+    private void hyphenated(Sentence s, Token t, List<Toponym> out) {
+        String word = t.word();
+        if (word.indexOf('-') <= 0 || t.end() - t.start() != word.length()) {
+            return;
+        }
+        int from = 0;
+        while (from < word.length()) {
+            int dash = word.indexOf('-', from);
+            int to = dash < 0 ? word.length() : dash;
+            String part = word.substring(from, to);
+            if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) {
+                int start = t.start() + from;
+                int end = t.start() + to;
+                if (gazetteer.demonym(part) != null) {
+                    out.add(new Toponym(part, start, end, s.index(), t.index(), t.index() + 1, Toponym.Kind.DEMONYM,
+                            "GAZETTEER"));
+                } else if (bestNotability(NameKey.of(part)) >= 3) {
+                    out.add(new Toponym(part, start, end, s.index(), t.index(), t.index() + 1, Toponym.Kind.NAME,
+                            "GAZETTEER"));
+                }
+            }
+            if (dash < 0) {
+                break;
+            }
+            from = dash + 1;
+        }
+    }
+
+    /**
+     * One sense per discourse: a name the article uses as a place elsewhere is a place here too, when the
+     * NER tagged this occurrence otherwise (local news often tags a town as an organisation).
+     */
+    private void propagate(AnnotatedArticle article, List<Toponym> out) {
+        java.util.Map<String, Toponym.Kind> known = new java.util.HashMap<>();
+        for (Toponym t : out) {
+            if (t.text().indexOf(' ') < 0 || t.kind() == Toponym.Kind.NAME) {
+                known.putIfAbsent(t.text(), t.kind());
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> covered = new java.util.HashSet<>();
+        for (Toponym t : out) {
+            if (t.startToken() >= 0) {
+                for (int k = t.startToken(); k < t.endToken(); k++) {
+                    covered.add(((long) t.sentence() << 32) | k);
+                }
+            }
+        }
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered.contains(((long) s.index() << 32) | i) || !capitalised(tokens.get(i))) {
+                    continue;
+                }
+                for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+                    int end = i + len;
+                    String text = s.span(i, end);
+                    Toponym.Kind kind = known.get(text);
+                    if (kind == null || covered.contains(((long) s.index() << 32) | (end - 1))) {
+                        continue;
+                    }
+                    if (end < tokens.size() && capitalisedProperNoun(tokens.get(end))
+                            || i > 0 && capitalisedProperNoun(tokens.get(i - 1))
+                            || partOfInstitution(tokens, i, end)) {
+                        break; // part of a longer name
+                    }
+                    added.add(toponym(s, i, end, kind, "PROPAGATED"));
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        out.addAll(added);
+    }
+
+    private static boolean streetOrGeneric(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            for (int c = 0; c < tokens.get(k).word().length(); c++) {
+                if (Character.isDigit(tokens.get(k).word().charAt(c))) {
+                    return true; // "Highway 59", "County Road 80"
+                }
+            }
+        }
+        String last = lower(tokens.get(end - 1));
+        if (STREET_WORDS.contains(last)) {
+            return true;
+        }
+        return end - from == 1 && GENERIC.contains(last);
+    }
+
+    private double bestNotability(String key) {
+        double best = 0;
+        for (int code : gazetteer.lookupKey(key)) {
+            best = Math.max(best, notability(gazetteer.entry(code >>> 1), (code & 1) == 1, key));
+        }
+        return best;
     }
 
     /** A run of capitalised proper nouns the NER did not call a place, if the gazetteer makes it one. */
@@ -132,14 +258,13 @@ public final class ToponymRecognizer {
         boolean locativeCue = from > 0 && LOCATIVE.contains(lower(tokens.get(from - 1)))
                 || from > 1 && ",".equals(tokens.get(from - 1).word()) && isPlaceToken(tokens.get(from - 2));
         boolean otherEntity = !"O".equals(ner) && !"MISC".equals(ner);
-        if (otherEntity && !locativeCue) {
-            return null; // a person or organisation the gazetteer happens to share a name with
+        if (streetOrGeneric(tokens, from, end)) {
+            return null;
         }
-        double best = 0;
-        for (int code : codes) {
-            best = Math.max(best, notability(gazetteer.entry(code >>> 1), (code & 1) == 1, key));
-        }
-        double needed = otherEntity ? 3 : from == 0 ? 2 : locativeCue ? 1 : 1.5;
+        double best = bestNotability(key);
+        // a person or organisation tag wins over a gazetteer match unless the name is a country or
+        // province, or a locative preposition introduces it
+        double needed = otherEntity ? (locativeCue ? 2 : 3) : from == 0 ? 2 : locativeCue ? 1 : 1.5;
         return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER") : null;
     }
 
@@ -177,6 +302,10 @@ public final class ToponymRecognizer {
 
     private static boolean isPlaceToken(Token t) {
         return t.ner() != null && PLACE_TYPES.contains(t.ner());
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
     private static boolean capitalisedProperNoun(Token t) {

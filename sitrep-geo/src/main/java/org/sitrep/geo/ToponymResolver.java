@@ -259,7 +259,7 @@ public final class ToponymResolver {
                 if (e.country() == null) {
                     continue;
                 }
-                double w = r.occurrences.size() * (r.first.isDemonym() ? 0.5 : 1.0) * r.confidence();
+                double w = r.focusWeight();
                 countries.merge(e.country(), w, Double::sum);
                 if (e.admin1() != null && e.feature().ordinal() >= Feature.ADMIN1.ordinal()) {
                     admin1s.merge(e.country() + "." + e.admin1(), w, Double::sum);
@@ -269,13 +269,35 @@ public final class ToponymResolver {
             return new Focus(countries, admin1s, total);
         }
 
-        double country(GazetteerEntry e) {
-            return total == 0 || e.country() == null ? 0 : countries.getOrDefault(e.country(), 0.0) / total;
+        /** Share of the other readings' weight in the candidate's country (the reading's own left out). */
+        double country(GazetteerEntry e, Reading self) {
+            double own = self.focusWeight();
+            GazetteerEntry mine = self.best < 0 ? null : self.entries[self.best];
+            double rest = total - (mine != null && mine.country() != null ? own : 0);
+            if (rest <= 0 || e.country() == null) {
+                return 0;
+            }
+            double w = countries.getOrDefault(e.country(), 0.0);
+            if (mine != null && e.country().equals(mine.country())) {
+                w -= own;
+            }
+            return Math.max(0, w) / rest;
         }
 
-        double admin1(GazetteerEntry e) {
-            return total == 0 || e.admin1() == null ? 0
-                    : admin1s.getOrDefault(e.country() + "." + e.admin1(), 0.0) / total;
+        double admin1(GazetteerEntry e, Reading self) {
+            double own = self.focusWeight();
+            GazetteerEntry mine = self.best < 0 ? null : self.entries[self.best];
+            double rest = total - (mine != null && mine.country() != null ? own : 0);
+            if (rest <= 0 || e.admin1() == null) {
+                return 0;
+            }
+            String key = e.country() + "." + e.admin1();
+            double w = admin1s.getOrDefault(key, 0.0);
+            if (mine != null && mine.admin1() != null && mine.feature().ordinal() >= Feature.ADMIN1.ordinal()
+                    && key.equals(mine.country() + "." + mine.admin1())) {
+                w -= own;
+            }
+            return Math.max(0, w) / rest;
         }
     }
 
@@ -319,6 +341,10 @@ public final class ToponymResolver {
             margin = best < 0 ? 0 : second == Double.NEGATIVE_INFINITY ? 3 : top - second;
         }
 
+        double focusWeight() {
+            return occurrences.size() * (first.isDemonym() ? 0.5 : 1.0) * confidence();
+        }
+
         /** 0.3 .. 1: how much this reading's current choice should steer the others. */
         double confidence() {
             return 0.3 + 0.7 * Math.min(1, margin / 3);
@@ -329,9 +355,9 @@ public final class ToponymResolver {
                 GazetteerEntry e = entries[c];
                 double s = prior[c];
                 if (e.feature() != Feature.COUNTRY && e.feature() != Feature.REGION) {
-                    s += 2.5 * focus.country(e);
+                    s += 2.5 * focus.country(e, this);
                     if (e.feature() != Feature.ADMIN1) {
-                        s += 2.0 * focus.admin1(e);
+                        s += 2.0 * focus.admin1(e, this);
                     }
                 }
                 s += context(e, all);
@@ -388,7 +414,31 @@ public final class ToponymResolver {
             } else if (nearest < 150) {
                 s += 0.8;
             }
+            if (local) {
+                s += Math.min(2.0, cluster(e, all));
+            }
             return s;
+        }
+
+        /** Support from other names that could be places close to this candidate, whatever they resolve to now. */
+        private double cluster(GazetteerEntry e, List<Reading> all) {
+            double support = 0;
+            for (Reading r : all) {
+                if (r == this || r.first.isDemonym() || r.entries.length == 0 || r.entries.length > 80) {
+                    continue;
+                }
+                for (GazetteerEntry o : r.entries) {
+                    if (o.feature().ordinal() < Feature.ADMIN2.ordinal() || o == e) {
+                        continue;
+                    }
+                    if (Math.abs(o.lat() - e.lat()) < 0.5 && Math.abs(o.lon() - e.lon()) < 0.8
+                            && e.distanceKm(o) < 40) {
+                        support += 0.7;
+                        break;
+                    }
+                }
+            }
+            return support;
         }
 
         private static boolean fits(GazetteerEntry inner, GazetteerEntry outer, boolean near) {
