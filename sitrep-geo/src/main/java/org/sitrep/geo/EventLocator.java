@@ -27,6 +27,9 @@ public final class EventLocator {
     private static final Set<String> CLIMB = Set.of("compound", "nmod", "obl", "conj", "appos", "flat", "obj",
             "nsubj", "nsubj:pass", "advmod", "nmod:poss", "dep", "list", "amod", "acl", "iobj");
     private static final int MAX_PATH = 6;
+    /** Edges from a place name to a noun it names or owns, whose preposition still places the name. */
+    private static final Set<String> NAME_HEAD_LINKS = Set.of("compound", "nmod:poss", "flat", "appos");
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl");
 
     private final Gazetteer gazetteer;
 
@@ -34,12 +37,17 @@ public final class EventLocator {
         this.gazetteer = gazetteer;
     }
 
-    /** The article's setting: where its places lie as a whole, or null when it names none. */
-    public Location setting(List<ResolvedToponym> places) {
-        Map<String, Integer> countries = new HashMap<>();
+    /**
+     * The article's setting, or null when it names no place: the country its places weigh most in
+     * (a town or district counts 2, a country named as a place 1, a country used as a modifier ("US
+     * embassy") or a demonym 0.3), narrowed to the first-level division when at least two places below
+     * country level lie in it and none elsewhere in that country.
+     */
+    public Location setting(List<ResolvedToponym> places, AnnotatedArticle article) {
+        Map<String, Double> countries = new HashMap<>();
         for (ResolvedToponym p : places) {
-            if (p.resolved() && p.entry().country() != null && !p.toponym().isDemonym()) {
-                countries.merge(p.entry().country(), 1, Integer::sum);
+            if (p.resolved() && p.entry().country() != null) {
+                countries.merge(p.entry().country(), weight(p, article), Double::sum);
             }
         }
         if (countries.isEmpty()) {
@@ -47,7 +55,7 @@ public final class EventLocator {
         }
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
         String admin1 = null;
-        boolean oneAdmin1 = true;
+        int below = 0;
         for (ResolvedToponym p : places) {
             GazetteerEntry e = p.entry();
             if (!p.resolved() || p.toponym().isDemonym() || !country.equals(e.country())
@@ -55,12 +63,13 @@ public final class EventLocator {
                 continue;
             }
             if (e.admin1() == null || admin1 != null && !admin1.equals(e.admin1())) {
-                oneAdmin1 = false;
+                below = -1;
                 break;
             }
             admin1 = e.admin1();
+            below++;
         }
-        if (oneAdmin1 && admin1 != null) {
+        if (below >= 2) {
             GazetteerEntry division = gazetteer.admin1(country, admin1);
             if (division != null) {
                 return location(null, division, LocationPrecision.ADMIN1);
@@ -68,6 +77,24 @@ public final class EventLocator {
         }
         GazetteerEntry c = gazetteer.country(country);
         return c == null ? null : location(null, c, LocationPrecision.COUNTRY);
+    }
+
+    private static double weight(ResolvedToponym p, AnnotatedArticle article) {
+        Toponym t = p.toponym();
+        if (t.isDemonym()) {
+            return 0.3;
+        }
+        if (p.entry().feature().ordinal() > Feature.COUNTRY.ordinal()) {
+            return 2;
+        }
+        if (t.sentence() >= 0 && t.startToken() >= 0 && t.sentence() < article.sentences().size()) {
+            Sentence s = article.sentences().get(t.sentence());
+            Dependency up = s.headEdge(head(s, t));
+            if (up != null && (up.relation().equals("compound") || up.baseRelation().equals("amod"))) {
+                return 0.3;
+            }
+        }
+        return 1;
     }
 
     /** The location of one event: the place its clause names, else the setting (may be null). */
@@ -86,7 +113,23 @@ public final class EventLocator {
             }
             int steps = pathToTrigger(s, head(s, t), anchor.trigger());
             if (steps < 0) {
-                continue;
+                // a place of the clause the event's clause hangs from ("X was hit after rockets were fired near Y",
+                // when the parser attached "near Y" to the main verb)
+                int up = anchor.trigger();
+                for (int hop = 1; hop <= 3 && steps < 0; hop++) {
+                    Dependency edge = s.headEdge(up);
+                    if (edge == null || edge.governor() < 0 || !CLAUSE_LINKS.contains(edge.baseRelation())) {
+                        break;
+                    }
+                    up = edge.governor();
+                    int via = pathToTrigger(s, head(s, t), up);
+                    if (via > 0 && hasLocativeOnPath(s, head(s, t), up)) {
+                        steps = via + 10 * hop;
+                    }
+                }
+                if (steps < 0) {
+                    continue;
+                }
             }
             // most specific first, then the shortest path
             int rank = (Feature.SITE.ordinal() - p.entry().feature().ordinal()) * 100 + steps;
@@ -109,8 +152,9 @@ public final class EventLocator {
     static int pathToTrigger(Sentence s, int from, int trigger) {
         int node = from;
         boolean locative = false;
+        boolean nameHead = true; // still on the place name or the noun it names ("Sheikh Omar region")
         for (int steps = 0; steps <= MAX_PATH; steps++) {
-            if (hasLocativeCase(s, node)) {
+            if (nameHead && hasLocativeCase(s, node)) {
                 locative = true;
             }
             Dependency up = s.headEdge(node);
@@ -136,9 +180,23 @@ public final class EventLocator {
             if (base.equals("nsubj") || base.equals("acl") && !locative) {
                 return -1;
             }
+            nameHead = nameHead && steps == 0 && NAME_HEAD_LINKS.contains(rel);
             node = up.governor();
         }
         return -1;
+    }
+
+    /** Whether a locative marker lies on the path from {@code from} up to {@code to}. */
+    static boolean hasLocativeOnPath(Sentence s, int from, int to) {
+        int node = from;
+        for (int steps = 0; steps <= MAX_PATH && node != to && node >= 0; steps++) {
+            if (hasLocativeCase(s, node)) {
+                return true;
+            }
+            Dependency up = s.headEdge(node);
+            node = up == null ? -1 : up.governor();
+        }
+        return false;
     }
 
     private static boolean hasLocativeCase(Sentence s, int node) {

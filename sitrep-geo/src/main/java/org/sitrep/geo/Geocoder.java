@@ -52,7 +52,7 @@ public final class Geocoder implements Stage<CodedArticle, CodedArticle> {
     public CodedArticle apply(CodedArticle input) {
         List<Toponym> toponyms = recognizer.recognize(input.annotated());
         List<ResolvedToponym> resolved = resolver.resolve(input.annotated(), toponyms);
-        Location setting = locator.setting(resolved);
+        Location setting = locator.setting(resolved, input.annotated());
         List<Event> events = new ArrayList<>(input.events().size());
         for (Event e : input.events()) {
             events.add(e.withLocation(locator.locate(e, input.annotated(), resolved, setting)));

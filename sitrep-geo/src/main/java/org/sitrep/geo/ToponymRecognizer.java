@@ -55,6 +55,10 @@ public final class ToponymRecognizer {
             "east", "west", "downtown", "uptown", "midtown", "district", "region", "province", "park", "square",
             "beach", "island", "islands", "bay", "harbor", "harbour", "creek", "canyon", "forest", "santa", "san",
             "fort", "port", "lakeview", "old", "new", "hospital", "stadium", "center", "centre");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    /** Words after a name that say it is an area ("Sheikh Omar region", "Zaatari camp"). */
+    private static final Set<String> AREA_WORDS = Set.of("region", "district", "neighborhood", "neighbourhood",
+            "area", "quarter", "camp", "base", "suburb", "village", "town", "city", "province", "governorate");
     private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "from", "to",
             "across", "around", "throughout", "within", "into", "of", "toward", "towards");
 
@@ -112,10 +116,14 @@ public final class ToponymRecognizer {
                 i = j;
             } else if (capitalisedProperNoun(t)) {
                 int j = i + 1;
-                while (j < n && capitalisedProperNoun(tokens.get(j)) && sameNer(t, tokens.get(j))) {
+                String runNer = ner;
+                while (j < n && capitalisedProperNoun(tokens.get(j)) && nameLike(tokens.get(j))) {
+                    if ("O".equals(runNer) || "MISC".equals(runNer)) {
+                        runNer = tokens.get(j).ner() == null ? "O" : tokens.get(j).ner();
+                    }
                     j++;
                 }
-                Toponym found = gazetteerMatch(s, i, j, ner);
+                Toponym found = gazetteerMatch(s, i, j, runNer);
                 if (found != null) {
                     out.add(found);
                 } else if (j - i == 1) {
@@ -256,7 +264,9 @@ public final class ToponymRecognizer {
             return null;
         }
         boolean locativeCue = from > 0 && LOCATIVE.contains(lower(tokens.get(from - 1)))
-                || from > 1 && ",".equals(tokens.get(from - 1).word()) && isPlaceToken(tokens.get(from - 2));
+                || from > 1 && ",".equals(tokens.get(from - 1).word()) && isPlaceToken(tokens.get(from - 2))
+                || from > 1 && POSSESSIVE.contains(tokens.get(from - 1).word()) && isPlaceToken(tokens.get(from - 2))
+                || end < tokens.size() && AREA_WORDS.contains(lower(tokens.get(end)));
         boolean otherEntity = !"O".equals(ner) && !"MISC".equals(ner);
         if (streetOrGeneric(tokens, from, end)) {
             return null;
@@ -313,8 +323,11 @@ public final class ToponymRecognizer {
                 && Character.isUpperCase(t.word().charAt(0));
     }
 
-    private static boolean sameNer(Token a, Token b) {
-        return a.ner() == null ? b.ner() == null : a.ner().equals(b.ner());
+    /** Tokens that may continue a run of name words: untagged, or tagged as a person, title or organisation. */
+    private static boolean nameLike(Token t) {
+        String ner = t.ner() == null ? "O" : t.ner();
+        return ner.equals("O") || ner.equals("MISC") || ner.equals("PERSON") || ner.equals("TITLE")
+                || ner.equals("ORGANIZATION");
     }
 
     private static String lower(Token t) {

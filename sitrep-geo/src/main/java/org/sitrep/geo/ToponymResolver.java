@@ -155,14 +155,16 @@ public final class ToponymResolver {
         if (!alternate && e.name().equals(text)) {
             s += 0.2;
         }
-        s += 0.45 * Math.log10(1 + e.population());
+        // a division's population is the sum of its towns': weigh it less than a city's own
+        s += (e.feature() == Feature.ADMIN1 || e.feature() == Feature.ADMIN2 ? 0.35 : 0.45)
+                * Math.log10(1 + e.population());
         s += switch (e.feature()) {
             case REGION -> 4.5;
             case COUNTRY -> 4.5;
             case ADMIN1 -> 2.0;
             case ADMIN2 -> suffixed ? 3.0 : -0.8;
             case CITY -> switch (e.featureCode()) {
-                case "PPLC" -> 1.8;
+                case "PPLC" -> 2.2;
                 case "PPLA" -> 1.0;
                 case "PPLA2" -> 0.4;
                 case "PPLH", "PPLQ", "PPLW", "PPLCH" -> -2.5;
@@ -174,7 +176,7 @@ public final class ToponymResolver {
         if (source != null) {
             switch (source) {
                 case "COUNTRY" -> s += e.feature() == Feature.COUNTRY ? 2 : -1;
-                case "STATE_OR_PROVINCE" -> s += e.feature() == Feature.ADMIN1 ? 1.5
+                case "STATE_OR_PROVINCE" -> s += e.feature() == Feature.ADMIN1 ? 1.0
                         : e.feature() == Feature.COUNTRY ? -1 : 0;
                 case "CITY" -> s += e.feature() == Feature.CITY ? 1.0
                         : e.feature() == Feature.COUNTRY || e.feature() == Feature.ADMIN1 ? -0.8 : 0;
