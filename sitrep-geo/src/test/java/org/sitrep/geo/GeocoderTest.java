@@ -95,8 +95,9 @@ class GeocoderTest {
     @Test
     void anEventWithoutAPlaceInItsClauseGetsTheSettingAtACoarserPrecision() {
         AnnotatedArticle a = new PlaceSentences()
-                .sentence("Clashes/NNS erupted/VBD in/IN Mosul/NNP/CITY ./.",
-                        "root(-1,1)", "nsubj(1,0)", "case(3,2)", "obl:in(1,3)", "punct(1,4)")
+                .sentence("Clashes/NNS erupted/VBD in/IN Mosul/NNP/CITY and/CC Tal/NNP/CITY Afar/NNP/CITY ./.",
+                        "root(-1,1)", "nsubj(1,0)", "case(3,2)", "obl:in(1,3)", "cc(5,4)", "conj(3,5)",
+                        "flat(5,6)", "punct(1,7)")
                 .sentence("Gunmen/NNS attacked/VBD a/DT checkpoint/NN ./.",
                         "root(-1,1)", "nsubj(1,0)", "det(3,2)", "obj(1,3)", "punct(1,4)")
                 .article();
