@@ -174,10 +174,10 @@ public final class EventStore implements AutoCloseable {
         LocalDate[] window = MergeRule.window(event.date());
         boolean located = event.location() != null;
         String distance = located ? GeoSql.haversineKm("e.lat", "e.lon") : "CAST(NULL AS DOUBLE PRECISION)";
-        String sql = "SELECT " + EventRows.eventColumns() + ", " + distance + " AS distance_km FROM events e"
-                + " WHERE e.cameo_root IN (" + String.join(", ", java.util.Collections.nCopies(roots.size(), "?")) + ")"
-                + " AND e.factuality = ? AND e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ?"
-                + " ORDER BY e.event_id LIMIT " + MAX_CANDIDATES;
+        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(EventRows.eventColumns())
+                .append(", ").append(distance).append(" AS distance_km FROM events e WHERE e.cameo_root IN (")
+                .append(String.join(", ", java.util.Collections.nCopies(roots.size(), "?")))
+                .append(") AND e.factuality = ? AND e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ?");
         List<Object> params = new ArrayList<>();
         if (located) {
             params.add(event.location().lat());
@@ -190,9 +190,21 @@ public final class EventStore implements AutoCloseable {
         params.add(window[1].plusDays(MergeRule.DATE_SLACK_DAYS));
         params.add(window[0].minusDays(MergeRule.DATE_SLACK_DAYS + MergeRule.UNKNOWN_LAG_DAYS));
         params.add(articleId);
+        if (located && event.location().country() != null) {
+            sql.append(" AND (e.location_country IS NULL OR e.location_country = ?)");
+            params.add(event.location().country());
+        }
+        sql.append(") c");
+        if (located && Double.isFinite(MergeRule.radiusKm(event.location().precision()))) {
+            // Coarse places (country, region) carry no distance limit; everything else must be near.
+            sql.append(" WHERE c.distance_km IS NULL OR c.location_precision IN ('country', 'region')"
+                    + " OR c.distance_km <= ?");
+            params.add(MergeRule.maxFiniteRadiusKm());
+        }
+        sql.append(" ORDER BY c.event_id LIMIT ").append(MAX_CANDIDATES);
         String best = event.id();
         double bestScore = Double.NEGATIVE_INFINITY;
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
+        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
             bind(p, params);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
