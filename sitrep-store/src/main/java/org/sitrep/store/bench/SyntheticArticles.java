@@ -21,12 +21,14 @@ import org.sitrep.time.EventDate;
 
 /**
  * Deterministic made-up coded articles for benchmarks and crash tests: article {@code n} is always the
- * same. Events spread over {@value #COUNTRIES} countries and three years, with every contract field filled.
+ * same. Articles arrive in publication order, {@value #ARTICLES_PER_DAY} a day from {@link #FIRST_DAY}, as
+ * from a news feed; their events spread over {@value #COUNTRIES} countries and the three days before
+ * publication, with every contract field filled.
  */
 public final class SyntheticArticles {
     public static final int COUNTRIES = 50;
     public static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
-    public static final int DAYS = 3 * 365;
+    public static final int ARTICLES_PER_DAY = 180;
     private static final String[] CAMEO = {"010", "036", "042", "057", "111", "130", "141", "173", "183", "190", "193", "195"};
     private static final int[] QUAD = {1, 1, 1, 1, 3, 3, 3, 4, 4, 4, 4, 4};
     private static final double[] GOLDSTEIN = {0, 4, 1.9, 8, -2, -4.4, -6.5, -5, -10, -10, -10, -10};
@@ -49,7 +51,7 @@ public final class SyntheticArticles {
     public CodedArticle article(int n) {
         SplittableRandom random = new SplittableRandom(n * 7919L + 17);
         String id = articleId(n);
-        LocalDate published = FIRST_DAY.plusDays(random.nextInt(DAYS));
+        LocalDate published = FIRST_DAY.plusDays(n / ARTICLES_PER_DAY);
         StringBuilder text = new StringBuilder();
         List<Event> events = new ArrayList<>();
         List<Place> places = new ArrayList<>();
