@@ -36,6 +36,11 @@ public final class Pipeline {
         return coded;
     }
 
+    /** The same stages with timings started afresh (e.g. after a warm-up pass). */
+    public Pipeline freshTimings() {
+        return new Pipeline(annotator, extractors);
+    }
+
     public StageTimings timings() {
         return timings;
     }

@@ -1,0 +1,141 @@
+package org.sitrep.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.sitrep.article.Article;
+import org.sitrep.article.InputException;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ArticleSink;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code sitrep bench}: codes N copies of a corpus after one warm-up pass and reports throughput,
+ * the time split per stage, peak heap and thread count.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Benchmark the pipeline on N copies of a corpus (default: the bundled examples).")
+public final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "corpus (default: examples/)")
+    List<String> paths = List.of("examples");
+
+    @Option(names = {"-n", "--copies"}, description = "copies of the corpus to code (default ${DEFAULT-VALUE})")
+    int copies = 5;
+
+    @Mixin
+    NlpMixin nlp;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Article> corpus = load();
+        if (corpus.isEmpty()) {
+            System.err.println("sitrep: bench: no articles in " + paths);
+            return 2;
+        }
+        long t0 = System.nanoTime();
+        Pipeline pipeline = Pipelines.standard(nlp.nlpOptions());
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        ExecutorService pool = Executors.newFixedThreadPool(nlp.threads());
+        try {
+            runCopies(pool, pipeline, corpus, 1);
+            Pipeline timed = pipeline.freshTimings();
+            resetPeaks();
+            long start = System.nanoTime();
+            long[] counts = runCopies(pool, timed, corpus, copies);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            report(timed, corpus.size() * copies, counts, seconds, loadSeconds);
+        } finally {
+            pool.shutdownNow();
+        }
+        return 0;
+    }
+
+    private List<Article> load() {
+        List<Article> out = new ArrayList<>();
+        new ArticleReader(nlp.ingestOptions()).read(paths, new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                out.add(article);
+            }
+
+            @Override
+            public void reject(InputException problem) {
+                System.err.println("sitrep: rejected " + problem.getMessage());
+            }
+        });
+        return out;
+    }
+
+    private static long[] runCopies(ExecutorService pool, Pipeline pipeline, List<Article> corpus, int n)
+            throws Exception {
+        List<Future<CodedArticle>> futures = new ArrayList<>();
+        for (int c = 0; c < n; c++) {
+            for (Article a : corpus) {
+                futures.add(pool.submit(() -> pipeline.run(a)));
+            }
+        }
+        long tokens = 0;
+        long sentences = 0;
+        long events = 0;
+        for (Future<CodedArticle> f : futures) {
+            CodedArticle coded = f.get();
+            tokens += coded.annotated().tokenCount();
+            sentences += coded.annotated().sentences().size();
+            events += coded.events().size();
+        }
+        return new long[] {tokens, sentences, events};
+    }
+
+    private void report(Pipeline pipeline, int articles, long[] counts, double seconds, double loadSeconds) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "sitrep bench: %d articles (%d copies of %s), %d threads, %d cores%n",
+                articles, copies, paths, nlp.threads(), cores);
+        System.out.printf(Locale.ROOT, "  parser            %s%s%n", nlp.parser,
+                nlp.bidirectionalPos ? " + bidirectional POS" : "");
+        System.out.printf(Locale.ROOT, "  pipeline load     %.1f s%n", loadSeconds);
+        System.out.printf(Locale.ROOT, "  wall time         %.2f s%n", seconds);
+        System.out.printf(Locale.ROOT, "  articles/s        %.2f%n", articles / seconds);
+        System.out.printf(Locale.ROOT, "  sentences/s       %.1f%n", counts[1] / seconds);
+        System.out.printf(Locale.ROOT, "  tokens/s          %.0f%n", counts[0] / seconds);
+        System.out.printf(Locale.ROOT, "  events            %d%n", counts[2]);
+        System.out.printf(Locale.ROOT, "  peak heap         %.0f MiB (max %d MiB)%n", peakHeapBytes() / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(Locale.ROOT, "  stage             cpu-s    share   sentences/s per thread%n");
+        Map<String, Long> split = pipeline.timings().snapshot();
+        long total = split.values().stream().mapToLong(Long::longValue).sum();
+        for (Map.Entry<String, Long> e : split.entrySet()) {
+            double s = e.getValue() / 1e9;
+            System.out.printf(Locale.ROOT, "  %-16s %7.2f  %6.2f%%  %12.0f%n", e.getKey(), s,
+                    100.0 * e.getValue() / Math.max(1, total), s == 0 ? 0 : counts[1] / s);
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,52 @@
+package org.sitrep.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.output.ArticleTable;
+import org.sitrep.output.ContractJson;
+import org.sitrep.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep code}: codes articles and prints the events, quotes and places. */
+@Command(name = "code", mixinStandardHelpOptions = true,
+        description = "Code articles into events: files, directories (recursive) or - for standard input.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:all inputs coded", "2:some input was rejected (each named on stderr)", "1:failure"})
+public final class CodeCommand implements Callable<Integer> {
+    enum Format { jsonl, pretty }
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files, directories or -")
+    List<String> paths;
+
+    @Option(names = "--format", description = "jsonl (the contract) or pretty (default on a terminal)")
+    Format format;
+
+    @Mixin
+    NlpMixin nlp;
+
+    @Override
+    public Integer call() {
+        Format fmt = format != null ? format : System.console() != null ? Format.pretty : Format.jsonl;
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        Pipeline pipeline = Pipelines.standard(nlp.nlpOptions());
+        BatchResult result = new BatchCoder(pipeline, nlp.threads()).run(new ArticleReader(nlp.ingestOptions()), paths,
+                coded -> {
+                    out.println(fmt == Format.jsonl ? ContractJson.line(coded) : ArticleTable.render(coded));
+                    out.flush();
+                },
+                bad -> System.err.println("sitrep: rejected " + bad.getMessage()),
+                warning -> System.err.println("sitrep: warning: " + warning));
+        out.flush();
+        if (result.rejected() > 0) {
+            System.err.printf("sitrep: %d article(s) coded, %d input(s) rejected%n", result.coded(), result.rejected());
+            return 2;
+        }
+        return 0;
+    }
+}

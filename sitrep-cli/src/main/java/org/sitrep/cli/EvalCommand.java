@@ -1,0 +1,17 @@
+package org.sitrep.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code sitrep eval}: scores Sitrep on gold sets. Each gold set is a subcommand. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Score Sitrep on gold sets and print a table (and JSON with --json).",
+        subcommands = {})
+public final class EvalCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

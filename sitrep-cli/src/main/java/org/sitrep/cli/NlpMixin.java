@@ -1,0 +1,38 @@
+package org.sitrep.cli;
+
+import java.time.LocalDate;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.nlp.NlpOptions;
+import org.sitrep.nlp.ParserChoice;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that reads and codes articles. */
+public final class NlpMixin {
+    @Option(names = "--threads", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "publication date for inputs that carry none (plain text)")
+    LocalDate published;
+
+    @Option(names = "--max-bytes", paramLabel = "N", description = "reject inputs larger than this (default ${DEFAULT-VALUE})")
+    long maxBytes = IngestOptions.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--parser", description = "dependency parser: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    ParserChoice parser = NlpOptions.defaults().parser();
+
+    @Option(names = "--bidirectional-pos", description = "use CoreNLP's slower bidirectional POS tagger")
+    boolean bidirectionalPos;
+
+    public IngestOptions ingestOptions() {
+        return new IngestOptions(maxBytes, published);
+    }
+
+    public NlpOptions nlpOptions() {
+        return new NlpOptions(parser, bidirectionalPos, true);
+    }
+
+    public int threads() {
+        return Math.max(1, threads);
+    }
+}

@@ -1,0 +1,72 @@
+package org.sitrep.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.article.Article;
+import org.sitrep.article.InputException;
+import org.sitrep.event.Event;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ArticleSink;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.output.ContractJson;
+import org.sitrep.output.ContractSchema;
+import org.sitrep.pipeline.CodedArticle;
+
+/** The seed article from ../shared/seed, through the whole pipeline. */
+class SeedGoldenTest {
+    private static CodedArticle coded;
+    private static JsonNode json;
+
+    @BeforeAll
+    static void code() throws Exception {
+        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
+        assumeTrue(Files.exists(seed), "../shared/seed is absent: seed golden test skipped");
+        List<Article> read = new ArrayList<>();
+        new ArticleReader(IngestOptions.defaults()).read(List.of(seed.toString()), new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                read.add(article);
+            }
+
+            @Override
+            public void reject(InputException problem) {
+                throw new AssertionError(problem.getMessage());
+            }
+        });
+        coded = TestAnnotator.pipeline().run(read.get(0));
+        json = new ObjectMapper().readTree(ContractJson.line(coded));
+    }
+
+    @Test
+    void publicationDateAndIdComeFromTheFirstLine() {
+        assertThat(coded.article().published()).isEqualTo(LocalDate.of(2021, 7, 8));
+        assertThat(json.at("/article/id").asText()).isEqualTo("000_b35c17ef438a9d61");
+        assertThat(coded.article().text()).startsWith("\nOne of Iraq\u2019s most powerful militias");
+    }
+
+    @Test
+    void outputIsSchemaValid() {
+        assertThat(ContractSchema.problems(json)).isEmpty();
+    }
+
+    @Test
+    void evidenceSentencesAreTheTextAtTheirOffsets() {
+        String text = coded.article().text();
+        for (Event e : coded.events()) {
+            assertThat(text.substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().sentence());
+        }
+        for (var q : coded.quotes()) {
+            assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+        }
+    }
+}

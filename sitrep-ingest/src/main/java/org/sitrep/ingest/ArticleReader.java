@@ -1,0 +1,136 @@
+package org.sitrep.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.sitrep.article.InputException;
+
+/**
+ * Reads every article from the given inputs: files, directories (recursively, in name order) or
+ * {@code -} for standard input. The format is chosen by extension ({@code .jsonl}, {@code .ndjson},
+ * {@code .html}, {@code .htm}) and else by content (HTML, the seed's {@code date YYYY-MM-DD headline}
+ * first line, or plain text). Each bad input goes to the sink's reject, and reading goes on.
+ */
+public final class ArticleReader {
+    private final IngestOptions options;
+
+    public ArticleReader(IngestOptions options) {
+        this.options = options;
+    }
+
+    public void read(List<String> inputs, ArticleSink sink) {
+        for (String input : inputs) {
+            if ("-".equals(input)) {
+                readStdin(System.in, sink);
+            } else {
+                readPath(Path.of(input), sink);
+            }
+        }
+    }
+
+    void readStdin(InputStream in, ArticleSink sink) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) {
+                sink.reject(new InputException("-", "standard input is larger than the limit of "
+                        + options.maxBytes() + " bytes (see --max-bytes)"));
+                return;
+            }
+            parse("stdin", "-", bytes, Format.SNIFF, sink);
+        } catch (IOException e) {
+            sink.reject(new InputException("-", "cannot read standard input: " + e.getMessage()));
+        }
+    }
+
+    private void readPath(Path path, ArticleSink sink) {
+        if (Files.isDirectory(path)) {
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(path)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted().toList();
+            } catch (IOException e) {
+                sink.reject(new InputException(path.toString(), "cannot list directory: " + e.getMessage()));
+                return;
+            }
+            if (files.isEmpty()) {
+                sink.reject(new InputException(path.toString(), "directory holds no files"));
+            }
+            files.forEach(f -> readFile(f, sink));
+        } else {
+            readFile(path, sink);
+        }
+    }
+
+    void readFile(Path file, ArticleSink sink) {
+        String origin = file.toString();
+        try {
+            if (!Files.exists(file)) {
+                throw new InputException(origin, "no such file or directory");
+            }
+            if (!Files.isReadable(file)) {
+                throw new InputException(origin, "file is not readable (permission denied)");
+            }
+            long size = Files.size(file);
+            if (size > options.maxBytes()) {
+                throw new InputException(origin, "file is " + size + " bytes, over the limit of "
+                        + options.maxBytes() + " bytes (see --max-bytes)");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            parse(idOf(file), origin, bytes, formatOf(file), sink);
+        } catch (InputException e) {
+            sink.reject(e);
+        } catch (IOException e) {
+            sink.reject(new InputException(origin, "cannot read file: " + e.getMessage()));
+        }
+    }
+
+    private void parse(String id, String origin, byte[] bytes, Format format, ArticleSink sink) {
+        try {
+            if (bytes.length == 0) {
+                throw new InputException(origin, "empty file");
+            }
+            String text = TextDecoding.decode(bytes, origin);
+            Format actual = format == Format.SNIFF ? sniff(text) : format;
+            switch (actual) {
+                case JSONL -> JsonLinesParser.parse(text, origin, options, sink);
+                case HTML -> sink.accept(HtmlArticleParser.parse(id, text, origin, options, sink));
+                default -> sink.accept(TextArticleParser.parse(id, text, origin, options, sink));
+            }
+        } catch (InputException e) {
+            sink.reject(e);
+        }
+    }
+
+    private static Format sniff(String text) {
+        String head = text.stripLeading();
+        if (head.startsWith("{")) {
+            return Format.JSONL;
+        }
+        return HtmlArticleParser.looksLikeHtml(text) ? Format.HTML : Format.TEXT;
+    }
+
+    private static Format formatOf(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+            return Format.JSONL;
+        }
+        if (name.endsWith(".html") || name.endsWith(".htm")) {
+            return Format.HTML;
+        }
+        return Format.SNIFF;
+    }
+
+    /** File name without its extension: the contract's article id for a file. */
+    static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private enum Format { TEXT, JSONL, HTML, SNIFF }
+}

@@ -1,0 +1,116 @@
+package org.sitrep.ingest;
+
+import de.l3s.boilerpipe.BoilerpipeProcessingException;
+import de.l3s.boilerpipe.extractors.ArticleExtractor;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.article.Article;
+import org.sitrep.article.InputException;
+
+/**
+ * HTML pages: the main article text by boilerpipe's ArticleExtractor (drops navigation, ads and
+ * footers), the headline and publication date from the usual meta tags, via jsoup.
+ */
+final class HtmlArticleParser {
+    private static final List<String> DATE_META = List.of(
+            "meta[property=article:published_time]", "meta[property=og:published_time]",
+            "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]",
+            "meta[name=date]", "meta[name=DC.date.issued]", "meta[name=dc.date]",
+            "meta[name=parsely-pub-date]", "meta[name=sailthru.date]");
+
+    private static final String BOILERPLATE = "script, style, noscript, nav, header, footer, aside, form, iframe, "
+            + "[role=navigation], [role=banner], [role=contentinfo], [aria-hidden=true], .advert, .ad, .ads, "
+            + ".cookie, .newsletter, .share, .social, .related";
+
+    private HtmlArticleParser() {
+    }
+
+    static boolean looksLikeHtml(String text) {
+        String head = text.stripLeading();
+        head = head.substring(0, Math.min(200, head.length())).toLowerCase(java.util.Locale.ROOT);
+        return head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<head>");
+    }
+
+    static Article parse(String id, String html, String origin, IngestOptions options, ArticleSink sink)
+            throws InputException {
+        Document doc = Jsoup.parse(html);
+        String body;
+        try {
+            body = ArticleExtractor.INSTANCE.getText(cleaned(doc));
+        } catch (BoilerpipeProcessingException | RuntimeException e) {
+            throw new InputException(origin, "could not extract the article text from the HTML page");
+        }
+        if (body == null || body.isBlank()) {
+            body = doc.body() == null ? "" : doc.body().text();
+        }
+        TextArticleParser.requireBody(body, origin);
+        LocalDate published = publishedDate(doc);
+        if (published == null) {
+            published = options.defaultPublished();
+        }
+        if (published == null) {
+            sink.warn(origin, "no publication date in the page's meta tags; event dates will be unanchored");
+        }
+        String url = attr(doc, "link[rel=canonical]", "href");
+        if (url == null) {
+            url = attr(doc, "meta[property=og:url]", "content");
+        }
+        return new Article(id, title(doc), published, attr(doc, "meta[property=og:site_name]", "content"), url,
+                "en", body.strip(), origin);
+    }
+
+    /** The page without the parts that are never article text, as HTML for the extractor. */
+    private static String cleaned(Document doc) {
+        Document copy = doc.clone();
+        copy.select(BOILERPLATE).remove();
+        Element article = copy.selectFirst("article");
+        if (article != null && article.text().length() > 200) {
+            copy.body().empty().appendChild(article);
+        }
+        return copy.outerHtml();
+    }
+
+    private static String title(Document doc) {
+        String t = attr(doc, "meta[property=og:title]", "content");
+        if (t == null) {
+            Element h1 = doc.selectFirst("h1");
+            t = h1 != null ? h1.text() : doc.title();
+        }
+        return t == null || t.isBlank() ? null : t.strip();
+    }
+
+    static LocalDate publishedDate(Document doc) {
+        for (String selector : DATE_META) {
+            LocalDate d = isoDay(attr(doc, selector, "content"));
+            if (d != null) {
+                return d;
+            }
+        }
+        Element time = doc.selectFirst("time[datetime]");
+        return time == null ? null : isoDay(time.attr("datetime"));
+    }
+
+    private static LocalDate isoDay(String value) {
+        if (value == null || value.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip().substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String attr(Document doc, String selector, String attribute) {
+        Element e = doc.selectFirst(selector);
+        if (e == null) {
+            return null;
+        }
+        String v = e.attr(attribute);
+        return v.isBlank() ? null : v.strip();
+    }
+}
