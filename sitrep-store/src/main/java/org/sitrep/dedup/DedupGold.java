@@ -14,7 +14,7 @@ import org.sitrep.article.Article;
 import org.sitrep.article.InputException;
 import org.sitrep.event.Event;
 import org.sitrep.event.Evidence;
-import org.sitrep.export.ContractJson;
+import org.sitrep.export.ContractReader;
 
 /**
  * The multi-article dedup gold set: article files ({@code articles/ID.txt}, first line
@@ -54,7 +54,7 @@ public final class DedupGold {
                 String where = index + ":" + n;
                 JsonNode doc;
                 try {
-                    doc = ContractJson.MAPPER.readTree(line);
+                    doc = ContractReader.MAPPER.readTree(line);
                 } catch (IOException e) {
                     throw new InputException(where, "not valid JSON: " + e.getMessage().split("\n")[0]);
                 }
@@ -65,7 +65,7 @@ public final class DedupGold {
                 Article article = readArticle(dir.resolve("articles").resolve(id + ".txt"), doc.get("article"));
                 List<GoldEvent> events = new ArrayList<>();
                 for (JsonNode e : doc.path("events")) {
-                    Event event = ContractJson.readEvent(e);
+                    Event event = ContractReader.readEvent(e);
                     String sentence = event.evidence().sentence();
                     int start = article.text().indexOf(sentence);
                     if (start < 0) {

@@ -29,7 +29,7 @@ final class GeoJsonWriter {
         if (l == null) {
             return 0;
         }
-        ObjectNode f = ContractJson.MAPPER.createObjectNode();
+        ObjectNode f = ContractReader.MAPPER.createObjectNode();
         f.put("type", "Feature");
         f.putObject("geometry").put("type", "Point").putArray("coordinates").add(l.lon()).add(l.lat());
         ObjectNode p = f.putObject("properties");
@@ -48,7 +48,7 @@ final class GeoJsonWriter {
         p.put("mentions", merged.mentions().size()).put("articles", merged.articleCount());
         p.put("evidence", e.evidence().sentence()).put("url", rep.articleUrl());
         try {
-            raw((first ? "" : ",\n") + ContractJson.MAPPER.writeValueAsString(f));
+            raw((first ? "" : ",\n") + ContractReader.MAPPER.writeValueAsString(f));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -27,6 +27,7 @@ import org.sitrep.quote.Quote;
  * writer per store; the CLI codes in parallel and stores from one thread.
  */
 public final class EventStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStore.class);
     private static final int MAX_CANDIDATES = 500;
 
     private final StoreLocation location;
@@ -90,8 +91,14 @@ public final class EventStore implements AutoCloseable {
         try {
             connection.setAutoCommit(false);
             try {
+                long t0 = System.nanoTime();
                 IngestOutcome outcome = storeInTransaction(coded, article, hash);
+                long t1 = System.nanoTime();
                 connection.commit();
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{}: {} in {} ms, commit {} ms", article.id(), outcome, (t1 - t0) / 1_000_000,
+                            (System.nanoTime() - t1) / 1_000_000);
+                }
                 return outcome;
             } catch (SQLException | RuntimeException e) {
                 rollbackQuietly();
@@ -130,9 +137,11 @@ public final class EventStore implements AutoCloseable {
         }
         List<Event> events = coded.events();
         List<String> clusters = new ArrayList<>(events.size());
+        long t0 = System.nanoTime();
         for (Event e : events) {
             clusters.add(clusterFor(e, article.id()));
         }
+        LOG.debug("{}: dedup of {} events in {} ms", article.id(), events.size(), (System.nanoTime() - t0) / 1_000_000);
         try (RowSink rows = location.dialect().rowSink(connection, Table.ARTICLES)) {
             rows.add(EventRows.article(article, hash, events.size()));
         }

@@ -2,7 +2,6 @@ package org.sitrep.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.sitrep.actor.Actor;
@@ -15,59 +14,14 @@ import org.sitrep.place.LocationPrecision;
 import org.sitrep.time.DatePrecision;
 import org.sitrep.time.EventDate;
 
-/** Events to and from the output contract's JSON event objects (shared/contract/document.schema.json). */
-public final class ContractJson {
+/**
+ * Reads the output contract's JSON event objects back into events (for gold sets and coded JSONL); writing
+ * them is {@link org.sitrep.output.ContractJson}'s job.
+ */
+public final class ContractReader {
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ContractJson() {
-    }
-
-    public static ObjectNode event(Event e) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", e.id());
-        n.put("cameo", e.cameo());
-        n.put("cameo_name", e.cameoName());
-        n.put("quad_class", e.quadClass());
-        n.put("goldstein", e.goldstein());
-        n.put("plover", e.plover());
-        if (e.acled() == null) {
-            n.putNull("acled");
-        } else {
-            n.putObject("acled").put("event_type", e.acled().eventType()).put("sub_event_type", e.acled().subEventType());
-        }
-        n.put("factuality", e.factuality().label());
-        n.set("source", actor(e.source()));
-        n.set("target", actor(e.target()));
-        if (e.date() == null) {
-            n.putNull("date");
-        } else {
-            n.putObject("date").put("start", e.date().start().toString()).put("end", e.date().end().toString())
-                    .put("precision", e.date().precision().label()).put("text", e.date().text());
-        }
-        Location l = e.location();
-        if (l == null) {
-            n.putNull("location");
-        } else {
-            ObjectNode loc = n.putObject("location");
-            loc.put("text", l.text()).put("name", l.name()).put("geonames_id", l.geonamesId()).put("lat", l.lat())
-                    .put("lon", l.lon()).put("country", l.country()).put("admin1", l.admin1())
-                    .put("precision", l.precision() == null ? null : l.precision().label());
-        }
-        n.put("fatalities", e.fatalities());
-        n.putObject("evidence").put("sentence", e.evidence().sentence()).put("start", e.evidence().start())
-                .put("end", e.evidence().end()).put("trigger", e.evidence().trigger());
-        n.put("confidence", e.confidence());
-        return n;
-    }
-
-    public static JsonNode actor(Actor a) {
-        if (a == null) {
-            return MAPPER.nullNode();
-        }
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("text", a.text()).put("name", a.name()).put("code", a.code()).put("country", a.country())
-                .put("role", a.role()).put("affiliation", a.affiliation());
-        return n;
+    private ContractReader() {
     }
 
     /** Reads a contract event object back (without its annotation anchor). */
