@@ -29,6 +29,7 @@ import org.sitrep.quote.Quote;
 public final class EventStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStore.class);
     private static final int MAX_CANDIDATES = 500;
+    private static final long LOW_DISK_BYTES = 4L * 1024 * 1024;
 
     private final StoreLocation location;
     private final Connection connection;
@@ -56,14 +57,14 @@ public final class EventStore implements AutoCloseable {
         try {
             connection = DriverManager.getConnection(location.jdbcUrl(), location.dialect().connectionProperties());
         } catch (SQLException e) {
-            throw new StoreException(location.display(), location.dialect().describe(e), e);
+            throw new StoreException(location.display(), describe(location, e), e);
         }
         try {
             Migrations.apply(connection);
             return new EventStore(location, connection, mergeRule);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw new StoreException(location.display(), location.dialect().describe(e), e);
+            throw new StoreException(location.display(), describe(location, e), e);
         }
     }
 
@@ -344,7 +345,27 @@ public final class EventStore implements AutoCloseable {
     }
 
     private StoreException failure(SQLException e) {
-        return new StoreException(location.display(), location.dialect().describe(e), e);
+        return new StoreException(location.display(), describe(location, e), e);
+    }
+
+    /**
+     * The driver's error in words, except that a write failure on a full disk is called that: DuckDB does
+     * not always say so (a failed WAL write can surface as "no transaction is active").
+     */
+    static String describe(StoreLocation location, SQLException e) {
+        if (location.file() != null) {
+            try {
+                Path dir = location.file().toAbsolutePath().getParent();
+                long free = Files.getFileStore(dir).getUsableSpace();
+                if (free < LOW_DISK_BYTES) {
+                    return "the disk is full (" + free / 1024 + " KB left); free some space and run again"
+                            + " (what was stored before is kept)";
+                }
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // fall back to the driver's words
+            }
+        }
+        return location.dialect().describe(e);
     }
 
     private void rollbackQuietly() {

@@ -48,7 +48,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         try (EventStore store = EventStore.open(db.location())) {
-            Pipeline pipeline = Pipelines.standard(nlp.nlpOptions());
+            Pipeline pipeline = new Pipeline(new LazyAnnotator(nlp.nlpOptions()), Pipelines.extractionStages());
             int[] stored = {0};
             int[] replaced = {0};
             int[] skipped = {0};
