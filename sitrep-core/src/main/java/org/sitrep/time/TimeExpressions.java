@@ -47,14 +47,29 @@ public final class TimeExpressions {
         List<int[]> spans = new ArrayList<>();
         List<String> ners = new ArrayList<>();
 
+        // 0. multi-word relative and deictic phrases of the lexicon come first: the annotator often
+        //    tags only part of "later in the day" or "the next morning"
+        Set<TimeLexicon.Kind> phraseKinds = EnumSet.of(TimeLexicon.Kind.OFFSET, TimeLexicon.Kind.DEICTIC);
+        for (int i = 0; i < n; i++) {
+            if (UNITS.contains(lower.get(i))) {
+                continue; // "days later" needs its count: left to the annotator's span
+            }
+            TimeLexicon.Match m = lexicon.longestAt(lower, i, phraseKinds);
+            if (m != null && m.to() - m.from() >= 2 && free(used, m.from(), m.to())) {
+                addSpan(spans, ners, used, m.from(), m.to(), null);
+                i = m.to() - 1;
+            }
+        }
         // 1. the annotator's spans: contiguous tokens of one time type and one normalized value
         int i = 0;
         while (i < n) {
             Token t = s.token(i);
-            if (t.ner() != null && TIME_NER.contains(t.ner())) {
+            if (used[i]) {
+                i++;
+            } else if (t.ner() != null && TIME_NER.contains(t.ner())) {
                 int j = i + 1;
-                while (j < n && t.ner().equals(s.token(j).ner())
-                        && Objects.equals(t.normalized(), s.token(j).normalized())) {
+                while (j < n && !used[j] && t.ner().equals(s.token(j).ner())
+                        && (Objects.equals(t.normalized(), s.token(j).normalized()) || numeric(s.token(j)))) {
                     j++;
                 }
                 addSpan(spans, ners, used, i, j, t.ner());
@@ -80,7 +95,6 @@ public final class TimeExpressions {
             widen(s, lower, used, span);
         }
         // 4. relative and deictic phrases of the lexicon
-        Set<TimeLexicon.Kind> phraseKinds = EnumSet.of(TimeLexicon.Kind.OFFSET, TimeLexicon.Kind.DEICTIC);
         for (i = 0; i < n; i++) {
             if (used[i]) {
                 continue;
@@ -126,13 +140,19 @@ public final class TimeExpressions {
      * Widens a span with a leading "shortly"/"soon", trailing "after"/"before"/"later"/"earlier"/"ago",
      * and a pronoun after a trailing link ("after that"); records the referent noun of a trailing link.
      */
-    private static void widen(Sentence s, List<String> lower, boolean[] used, int[] span) {
+    private void widen(Sentence s, List<String> lower, boolean[] used, int[] span) {
         int n = s.size();
         int from = span[0];
         int to = span[1];
         if (from > 0 && !used[from - 1] && LEADING_ADVERBS.contains(lower.get(from - 1))) {
             from--;
             used[from] = true;
+        }
+        // "March 3-4" tokenised as one word the annotator left out
+        if (to < n && !used[to] && lexicon.get(lower.get(to - 1), TimeLexicon.Kind.MONTH) != null
+                && lower.get(to).matches("[0-9]{1,2}([-\u2013][0-9]{1,2})?")) {
+            used[to] = true;
+            to++;
         }
         // "November 24 and 25", "March 3 to 5": the second day belongs to the date
         if (to + 1 < n && !used[to] && !used[to + 1] && s.token(to - 1).pos().equals("CD")
@@ -178,6 +198,12 @@ public final class TimeExpressions {
             nerIndex = ners.size() - 1;
         }
         spans.add(new int[] {from, to, nerIndex, -1});
+    }
+
+    /** "3", "-", "4" after "March": the annotator gives the day range its own value, but it is one date. */
+    private static boolean numeric(Token t) {
+        return t.pos().equals("CD") || t.pos().equals("SYM") || t.pos().equals("HYPH") || t.word().equals("-")
+                || t.word().equals("\u2013");
     }
 
     private static boolean free(boolean[] used, int from, int to) {

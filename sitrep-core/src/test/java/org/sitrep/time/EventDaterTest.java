@@ -202,6 +202,43 @@ class EventDaterTest {
     }
 
     @Test
+    void lexiconPhrasesWinOverThePartTheAnnotatorTagged() {
+        AnnotatedArticle a = article(THURSDAY, """
+                Gunmen gunman NNS O _ 1 nsubj
+                attacked attack VBD O _ -1 root
+                a a DT O _ 3 det
+                checkpoint checkpoint NN O _ 1 obj
+                on on IN O _ 5 case
+                Monday Monday NNP DATE 2021-07-12 1 obl
+                . . . O _ 1 punct
+
+                Later later RBR O _ 7 advmod
+                in in IN O _ 3 case
+                the the DT DATE 2021-07-08 3 det
+                day day NN DATE 2021-07-08 0 obl
+                , , , O _ 7 punct
+                soldiers soldier NNS O _ 7 nsubj
+                raided raid VBD O _ -1 root
+                a a DT O _ 8 det
+                village village NN O _ 6 obj
+                . . . O _ 6 punct
+
+                Talks talk NNS O _ 1 nsubj
+                collapsed collapse VBD O _ -1 root
+                on on IN O _ 3 case
+                March March NNP DATE 2021-03 1 obl
+                3 3 CD DATE ******03/******04 3 nummod
+                - - SYM DATE ******03/******04 6 case
+                4 4 CD DATE ******03/******04 3 nmod
+                . . . O _ 1 punct
+                """);
+        List<EventDate> d = date(a, event(a, 0, "attacked"), event(a, 1, "raided"), event(a, 2, "collapsed"));
+        assertSpan(d.get(1), "2021-07-05", "2021-07-05", DatePrecision.DAY);
+        assertThat(d.get(1).text()).isEqualTo("Later in the day");
+        assertSpan(d.get(2), "2021-03-03", "2021-03-04", DatePrecision.DAY);
+    }
+
+    @Test
     void aFutureWeekdayThatIsThePublicationDayIsToday() {
         AnnotatedArticle a = article(LocalDate.of(2022, 9, 21), """
                 Raisi Raisi NNP PERSON _ 2 nsubj

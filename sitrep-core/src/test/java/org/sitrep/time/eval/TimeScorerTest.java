@@ -70,4 +70,20 @@ class TimeScorerTest {
         assertThat(anchored).extracting(e -> e.anchor().trigger()).containsExactly(1, 3);
         assertThat(anchored).extracting(e -> e.evidence().trigger()).containsExactly("fired", "arrested");
     }
+
+    @Test
+    void reportPrintsSharesAsTableAndJson() throws Exception {
+        GoldArticle g = gold(span("2021-07-05", "2021-07-05"), span("2021-07-05", "2021-07-06"));
+        TimeScorer scorer = new TimeScorer();
+        scorer.add(g, A, List.of(event(A, 0, "fired").withDate(span("2021-07-05", "2021-07-05")),
+                event(A, 0, "arrested").withDate(span("2021-07-05", "2021-07-05"))));
+        java.util.Map<String, TimeScore> modes = TimeReport.modes();
+        modes.put("anchors", scorer.score());
+        assertThat(TimeReport.table("g.jsonl", 1, modes)).contains("anchors").contains("100.0%").contains("50.0%");
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(TimeReport.json("g.jsonl", modes));
+        assertThat(json.at("/modes/anchors/inside").asInt()).isEqualTo(2);
+        assertThat(json.at("/modes/anchors/exact").asInt()).isEqualTo(1);
+        assertThat(json.at("/modes/anchors/exact_share").asDouble()).isEqualTo(0.5);
+    }
 }
