@@ -1,6 +1,5 @@
 /**
- * {@code sitrep eval} subcommands: run gold sets through the real pipeline and score the coder. The
- * scoring itself lives in sitrep-core ({@code org.sitrep.event.eval}); this package reads the gold files,
- * codes them and prints the tables and JSON.
+ * The {@code sitrep eval} subcommands: each runs the real pipeline on one gold set (events, actors,
+ * places, dates, dedup) and prints the scores as a table and, with {@code --json}, as JSON.
  */
 package org.sitrep.cli.eval;
