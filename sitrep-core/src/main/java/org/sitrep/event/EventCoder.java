@@ -96,7 +96,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 events.add(withId(e, articleId + "-e" + (events.size() + 1)));
             }
         }
-        return input.withEvents(reconcileProtests(events, manner));
+        return input.withEvents(reconcileTerritory(reconcileProtests(events, manner)));
     }
 
     private static final List<String> PROTEST_OUTCOMES = List.of("Violent demonstration",
@@ -108,6 +108,37 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
      * takes the strongest such outcome asserted in its own or a neighbouring sentence; failing that, a
      * sentence around it that speaks of violence or rioting makes it a violent demonstration.
      */
+    private static final AcledType NON_VIOLENT_TRANSFER = new AcledType("Strategic developments",
+            "Non-violent transfer of territory");
+
+    /**
+     * One side withdraws and another takes the place ("forces pulled out of the city and militants seized
+     * it"): ACLED's non-violent transfer of territory, for both events, when a withdrawal (0874) and an
+     * occupation (192) are asserted in the same or neighbouring sentences.
+     */
+    private static List<Event> reconcileTerritory(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int k = 0; k < out.size(); k++) {
+            Event e = out.get(k);
+            boolean withdrawal = e.cameo().equals("0874");
+            if (!withdrawal && !e.cameo().equals("192") || e.factuality() != Factuality.ASSERTED
+                    || e.anchor() == null) {
+                continue;
+            }
+            String other = withdrawal ? "192" : "0874";
+            for (Event q : events) {
+                if (q.cameo().equals(other) && q.factuality() == Factuality.ASSERTED && q.anchor() != null
+                        && Math.abs(q.anchor().sentence() - e.anchor().sentence()) <= 1) {
+                    out.set(k, new Event(e.id(), e.cameo(), e.cameoName(), e.quadClass(), e.goldstein(), e.plover(),
+                            NON_VIOLENT_TRANSFER, e.factuality(), e.source(), e.target(), e.date(), e.location(),
+                            e.fatalities(), e.evidence(), e.confidence(), e.anchor()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean hasViolence(List<Set<String>> manner, int sentence) {
         return sentence >= 0 && sentence < manner.size() && manner.get(sentence).contains("VIOLENCE");
     }
@@ -554,8 +585,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         if (agent >= 0 && !isInstrumentLike(g, agent)) {
             return false;
         }
-        if (agent >= 0 && mannerEntry(g, agent) != null) {
-            return false; // "a bomb exploded", "rockets hit"
+        if (agent >= 0 && mannerEntry(g, agent) != null && mannerEntry(g, agent).cameo() != null) {
+            return false; // "a bomb exploded", "rockets hit"; an "explosion" names no weapon
         }
         int patient = arguments.patient(g, verb);
         if (patient >= 0 && isInstrument(g, patient)) {
