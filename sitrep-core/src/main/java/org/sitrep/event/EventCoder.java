@@ -471,6 +471,11 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         if (hasTag(modes.single("class", lemma), cls) || hasTag(modes.single("actor", lemma), cls)) {
             return true;
         }
+        String fromWord = g.isNoun(i) ? DependencyGraph.singular(g.word[i]) : lemma;
+        if (!fromWord.equals(lemma) && (hasTag(modes.single("class", fromWord), cls)
+                || hasTag(modes.single("actor", fromWord), cls))) {
+            return true; // the lemmatizer makes "bases" "basis"
+        }
         if (isPluralTaggedAsName(g, i)) {
             String singular = singular(lemma); // "Forces/NNPS" is its own lemma
             if (hasTag(modes.single("class", singular), cls) || hasTag(modes.single("actor", singular), cls)) {
@@ -1027,9 +1032,12 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
 
     private void addClassTags(DependencyGraph g, int i, Set<String> out) {
         ModeLexicon.Entry e = modes.single("class", g.lemma[i]);
+        if (e == null && g.isNoun(i)) {
+            e = modes.single("class", DependencyGraph.singular(g.word[i]));
+        }
         if (e != null) {
             for (String tag : e.tags()) {
-                if (tag.equals("WEAPON")) {
+                if (tag.equals("WEAPON") || tag.equals("BASE")) {
                     out.add(tag);
                 } else if (tag.equals("PROTEST")) {
                     out.add("TARGET_PROTESTER");
