@@ -81,8 +81,11 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         List<Event> events = new ArrayList<>();
         List<Sentence> sentences = annotated.sentences();
         List<Set<String>> manner = new ArrayList<>(sentences.size());
+        List<DependencyGraph> graphs = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
-            manner.add(sentence.size() == 0 ? Set.of() : mannerTags(new DependencyGraph(sentence), -1));
+            DependencyGraph g = sentence.size() == 0 ? null : new DependencyGraph(sentence);
+            graphs.add(g);
+            manner.add(g == null ? Set.of() : mannerTags(g, -1));
         }
         for (int k = 0; k < sentences.size(); k++) {
             Set<String> neighbours = new HashSet<>();
@@ -92,22 +95,16 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             if (k + 1 < sentences.size()) {
                 neighbours.addAll(manner.get(k + 1));
             }
-            for (Event e : code(sentences.get(k), neighbours)) {
+            for (Event e : graphs.get(k) == null ? List.<Event>of() : code(graphs.get(k), neighbours)) {
                 events.add(withId(e, articleId + "-e" + (events.size() + 1)));
             }
         }
-        return input.withEvents(reconcileTerritory(reconcileProtests(events, manner)));
+        return input.withEvents(reconcileTerritory(reconcileProtests(events, manner, graphs)));
     }
 
     private static final List<String> PROTEST_OUTCOMES = List.of("Violent demonstration",
             "Excessive force against protesters", "Protest with intervention");
 
-    /**
-     * ACLED codes a protest by how it went: a demonstration whose protesters turned violent is a violent
-     * demonstration, one met with force an excessive-force or intervention event. A peaceful-protest event
-     * takes the strongest such outcome asserted in its own or a neighbouring sentence; failing that, a
-     * sentence around it that speaks of violence or rioting makes it a violent demonstration.
-     */
     private static final AcledType NON_VIOLENT_TRANSFER = new AcledType("Strategic developments",
             "Non-violent transfer of territory");
 
@@ -143,7 +140,49 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         return sentence >= 0 && sentence < manner.size() && manner.get(sentence).contains("VIOLENCE");
     }
 
-    private static List<Event> reconcileProtests(List<Event> events, List<Set<String>> manner) {
+    /**
+     * Violence words in the protest's own sentence, except in what it protests against ("protests against gun
+     * violence", "marched to denounce violence"): obliques with against/over/about and purpose clauses.
+     */
+    private boolean violenceBesides(DependencyGraph g, int trigger) {
+        if (g == null) {
+            return false;
+        }
+        List<Integer> topics = new ArrayList<>();
+        for (int head : new int[] {trigger, topOfClause(g, trigger)}) {
+            for (int c : g.children(head)) {
+                String base = g.baseRel(c);
+                String prep = g.preposition(c);
+                if ((base.equals("obl") || base.equals("nmod")) && (prep.equals("against") || prep.equals("over")
+                        || prep.equals("about")) || (base.equals("xcomp") || base.equals("advcl"))
+                        && g.mark(c).equals("to")) {
+                    topics.add(c);
+                }
+            }
+        }
+        for (int i = 0; i < g.size; i++) {
+            ModeLexicon.Entry e = mannerEntry(g, i);
+            if (e == null || !e.tags().contains("VIOLENCE")) {
+                continue;
+            }
+            boolean topic = false;
+            for (int t : topics) {
+                topic |= g.dominates(t, i);
+            }
+            if (!topic) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * ACLED codes a protest by how it went: a demonstration whose protesters turned violent is a violent
+     * demonstration, one met with force an excessive-force or intervention event. A peaceful-protest event
+     * takes the strongest such outcome asserted in its own or a neighbouring sentence; failing that, talk of
+     * violence or rioting around it (not what it protests against) makes it a violent demonstration.
+     */
+    private List<Event> reconcileProtests(List<Event> events, List<Set<String>> manner, List<DependencyGraph> graphs) {
         List<Event> out = new ArrayList<>(events);
         for (int k = 0; k < out.size(); k++) {
             Event p = out.get(k);
@@ -165,7 +204,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 }
             }
             int s = p.anchor().sentence();
-            if (best == null && (hasViolence(manner, s - 1) || hasViolence(manner, s) || hasViolence(manner, s + 1))) {
+            if (best == null && (hasViolence(manner, s - 1) || hasViolence(manner, s + 1)
+                    || violenceBesides(graphs.get(s), topOfClause(graphs.get(s), p.anchor().trigger())))) {
                 best = new AcledType("Riots", "Violent demonstration");
             }
             if (best != null) {
@@ -213,10 +253,10 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
      * last for the ACLED sub-event ("Synchronised attacks were launched. ... mostly using grenades").
      */
     List<Event> code(Sentence sentence, Set<String> neighbourManner) {
-        if (sentence.size() == 0) {
-            return List.of();
-        }
-        DependencyGraph g = new DependencyGraph(sentence);
+        return sentence.size() == 0 ? List.of() : code(new DependencyGraph(sentence), neighbourManner);
+    }
+
+    private List<Event> code(DependencyGraph g, Set<String> neighbourManner) {
         List<Candidate> found = findPredicates(g);
         if (found.isEmpty()) {
             return List.of();
@@ -256,7 +296,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 continue;
             }
             used[i] = true;
-            if (causedByDisaster(g, i, frame.cameo()) || harmWithoutAgentInDisaster(g, i, frame.cameo(), lemma)) {
+            if (causedByDisaster(g, i, frame.cameo()) || harmWithoutAgentInDisaster(g, i, frame.cameo(), lemma)
+                    || isViolentCode(frame.cameo()) && agentIsNoActor(g, i)) {
                 continue; // "floods hit parts of Japan", "the tsunami killed 222 people": no political event
             }
             double base = frame.specificity() > 0 ? 0.80 : 0.70;
@@ -633,6 +674,12 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 || "CITY".equals(ner);
     }
 
+    /** "new actions targeting Russia", "sanctions hit the economy": no one uses force here. */
+    private boolean agentIsNoActor(DependencyGraph g, int verb) {
+        int agent = arguments.agent(g, verb);
+        return agent >= 0 && inClass(g, agent, "NONACTOR");
+    }
+
     private boolean conjunctInClass(DependencyGraph g, int i, String cls) {
         for (int c : g.children(i)) {
             if (g.rel[c].equals("conj") && inClass(g, c, cls)) {
@@ -980,6 +1027,18 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             r = mapping.plainRule(cameo);
         }
         return r == null ? null : r.type();
+    }
+
+    /** The highest predicate of the clause a trigger heads, through xcomp ("marched to denounce violence"). */
+    private static int topOfClause(DependencyGraph g, int trigger) {
+        if (g == null) {
+            return trigger;
+        }
+        int t = trigger;
+        for (int hop = 0; hop < 3 && g.head[t] >= 0 && g.rel[t].equals("xcomp"); hop++) {
+            t = g.head[t];
+        }
+        return t;
     }
 
     /** Climbs from a participle or conjunct to the clause it belongs to: "launched a strike, killing 5". */
