@@ -263,8 +263,13 @@ final class ArgumentFinder {
         int hi = head;
         List<Integer> stack = new ArrayList<>();
         stack.add(head);
+        boolean[] seen = new boolean[g.size];
         while (!stack.isEmpty()) {
             int t = stack.remove(stack.size() - 1);
+            if (seen[t]) {
+                continue; // a malformed graph with a cycle
+            }
+            seen[t] = true;
             lo = Math.min(lo, t);
             hi = Math.max(hi, t);
             for (int c : g.children(t)) {

@@ -267,4 +267,22 @@ class EventCoderTest {
                 + "injured/injure/VBN/0/root after/after/IN/8/mark the/the/DT/7/det earthquake/earthquake/NN/8/nsubj "
                 + "struck/strike/VBD/4/advcl ./././4/punct")).isEmpty();
     }
+
+    @Test
+    void sentencesWithoutAParseOrWithACycleGiveNoEventsAndNoError() {
+        org.sitrep.annotation.Sentence unparsed = new org.sitrep.annotation.Sentence(0, 0, 17, "Militants attacked",
+                List.of(new org.sitrep.annotation.Token(0, "Militants", "militant", "NNS", "O", 0, 9, null),
+                        new org.sitrep.annotation.Token(1, "attacked", "attack", "VBD", "O", 10, 18, null)),
+                List.of());
+        List<Event> events = CODER.code(unparsed);
+        assertThat(events).extracting(Event::cameo).containsExactly("190");
+        assertThat(events.get(0).source()).isNull();
+        org.sitrep.annotation.Sentence cyclic = new org.sitrep.annotation.Sentence(0, 0, 17, "Militants attacked",
+                List.of(new org.sitrep.annotation.Token(0, "Militants", "militant", "NNS", "O", 0, 9, null),
+                        new org.sitrep.annotation.Token(1, "attacked", "attack", "VBD", "O", 10, 18, null)),
+                List.of(new org.sitrep.annotation.Dependency(1, 0, "nsubj"),
+                        new org.sitrep.annotation.Dependency(0, 1, "obj")));
+        assertThat(CODER.code(cyclic)).extracting(Event::cameo).containsExactly("190");
+        assertThat(CODER.apply(CodedArticle.of(article("empty"))).events()).isEmpty();
+    }
 }
