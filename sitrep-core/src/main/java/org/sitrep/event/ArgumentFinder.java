@@ -93,7 +93,8 @@ final class ArgumentFinder {
                 }
             }
             if (rel.equals("advcl") && (g.pos[v].equals("VBG") || g.pos[v].equals("VBN"))
-                    && !passive && g.mark(v).isEmpty()) {
+                    && !passive && (g.mark(v).isEmpty() || g.mark(v).equals("by") || g.mark(v).equals("after")
+                    || g.mark(v).equals("while") || g.mark(v).equals("before"))) {
                 v = gov;
                 continue;
             }

@@ -312,8 +312,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             found.add(new Candidate(i, -1, -1, frame.cameo(), Kind.VERB, base, repaired, -1));
         }
         for (int i = 0; i < g.size; i++) {
-            if (used[i] || !g.isNoun(i) || g.rel[i].equals("compound")) {
-                continue;
+            if (used[i] || !g.isNoun(i) || g.rel[i].equals("compound") || isTimeWord(g, i)) {
+                continue; // "4th March" is no march
             }
             int[] modifier = new int[] {-1};
             PredicateLexicon.NounTrigger t = nounTrigger(g, i, modifier);
@@ -460,7 +460,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 if (f.intransitive() && patient >= 0 || f.transitive() && patient < 0) {
                     continue;
                 }
-                if (f.objects() != null && (patient < 0 || !f.objects().contains(g.lemma[patient]))) {
+                if (f.objects() != null && (patient < 0 || !lemmaOrPartIn(g, patient, f.objects()))) {
                     continue;
                 }
                 if (f.objectClass() != null && (patient < 0 || !inClassOrConjunct(g, patient, f.objectClass()))) {
@@ -485,6 +485,19 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             String base = g.baseRel(c);
             if ((base.equals("obl") || base.equals("nmod") || base.equals("xcomp") || base.equals("advcl"))
                     && (g.preposition(c).equals(preposition) || g.mark(c).equals(preposition))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word's lemma, or for "two of the grenades" the lemma of the "of" phrase, is in the set. */
+    private static boolean lemmaOrPartIn(DependencyGraph g, int i, Set<String> lemmas) {
+        if (lemmas.contains(g.lemma[i])) {
+            return true;
+        }
+        for (int c : g.children(i)) {
+            if (g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && lemmas.contains(g.lemma[c])) {
                 return true;
             }
         }
