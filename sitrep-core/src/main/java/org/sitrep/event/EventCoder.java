@@ -40,7 +40,6 @@ import org.sitrep.pipeline.Stage;
 public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     private final Codebook codebook;
     private final PredicateLexicon predicates;
-    private final ModeLexicon modes;
     private final FactualityJudge judge;
     private final ArgumentFinder arguments;
     private final WordClasses words;
@@ -52,7 +51,6 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                       FactualityLexicon factuality) {
         this.codebook = codebook;
         this.predicates = predicates;
-        this.modes = modes;
         this.judge = new FactualityJudge(factuality);
         this.arguments = new ArgumentFinder(modes, factuality);
         this.words = new WordClasses(modes);
