@@ -84,6 +84,11 @@ final class FactualityJudge {
                 cue = lexicon.cue("neg", lemma);
             } else if (rel.equals("det")) {
                 cue = lexicon.cue("det", lemma);
+            } else if (rel.equals("amod") && g.isNoun(i)) {
+                cue = lexicon.cue("amod", g.word[c]);
+                if (cue == null) {
+                    cue = lexicon.cue("amod", lemma);
+                }
             } else if (rel.equals("aux")) {
                 cue = lexicon.cue("aux", lemma);
                 if (cue == null) {

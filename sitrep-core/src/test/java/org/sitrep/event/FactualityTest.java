@@ -131,4 +131,17 @@ class FactualityTest {
         Event leave = only(events, "087");
         assertThat(leave.factuality()).isEqualTo(Factuality.FUTURE);
     }
+
+    @Test
+    void adjectivesOfNominalTriggers() {
+        Event possible = only(code("Officials/official/NNS/2/nsubj feared/fear/VBD/0/root a/a/DT/5/det "
+                + "possible/possible/JJ/5/amod invasion/invasion/NN/2/obj ./././2/punct"), "19");
+        assertThat(possible.factuality()).isEqualTo(Factuality.POSSIBLE);
+        Event foiled = only(code("Police/police/NNS/2/nsubj described/describe/VBD/0/root the/the/DT/5/det "
+                + "foiled/foiled/JJ/5/amod attack/attack/NN/2/obj ./././2/punct"), "19");
+        assertThat(foiled.factuality()).isEqualTo(Factuality.NEGATED);
+        Event planned = only(code("The/the/DT/3/det planned/planned/JJ/3/amod offensive/offensive/NN/4/nsubj "
+                + "worried/worry/VBD/0/root residents/resident/NNS/4/obj ./././4/punct"), "19");
+        assertThat(planned.factuality()).isEqualTo(Factuality.FUTURE);
+    }
 }
