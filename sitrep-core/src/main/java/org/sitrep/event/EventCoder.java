@@ -219,6 +219,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             default: {
                 source = arguments.agent(g, c.head());
                 target = arguments.patient(g, c.head());
+                if (target >= 0 && isBorrowedObject(g, c.head(), target) && !PredicateFinder.isViolentCode(c.cameo())) {
+                    target = -1; // "push the occupation to depart and implement the decision": not depart's object
+                }
                 if (target >= 0 && words.isInstrument(g, target)) {
                     target = arguments.obliqueTarget(g, c.head(), false);
                 } else if (target < 0 || c.kind() == PredicateKind.COMPLEMENT && isComplementToken(g, target, c)) {
@@ -270,6 +273,12 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             return a;
         }
         return new Argument(a.sentence(), a.head(), start, end, g.text(start, end));
+    }
+
+    /** The object of a following coordinated verb ("attacked and injured X"), shared only by acts of violence. */
+    private static boolean isBorrowedObject(DependencyGraph g, int verb, int target) {
+        int gov = g.head[target];
+        return gov != verb && gov >= 0 && g.rel[gov].equals("conj") && g.head[gov] == verb;
     }
 
     private static boolean ofTakesTarget(String cameo) {
