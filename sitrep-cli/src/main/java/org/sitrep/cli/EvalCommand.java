@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval}: scores Sitrep on gold sets. Each gold set is a subcommand. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Sitrep on gold sets and print a table (and JSON with --json).",
-        subcommands = {})
+        subcommands = {org.sitrep.cli.eval.EvalActorsCommand.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

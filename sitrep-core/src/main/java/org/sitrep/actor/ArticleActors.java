@@ -156,7 +156,9 @@ public final class ArticleActors {
                 discourse.add(new Mention(i, m.endToken() - 1, m.startToken(), m.endToken(),
                         organisationActor(m.entry(), s.span(m.startToken(), m.endToken())), Kind.ORGANISATION));
             }
-            if (m.kind() != EntryKind.AGENT || m.entry().personal() || !m.entry().inheritsRole()) {
+            if (m.kind() != EntryKind.AGENT) {
+                // agent words alone ("troops") are never antecedents; their phrases are reached
+                // through the names that modify them ("Iraqi troops")
                 heads.add(nounPhraseHead(ms, m.endToken() - 1));
             }
         }
@@ -172,7 +174,7 @@ public final class ArticleActors {
             boolean[] mask = phraseMask(ms, head);
             int lo = lowest(mask);
             Resolution r = resolveMasked(i, mask, head, lo);
-            if (r != null && r.actor().isResolved()) {
+            if (r != null && r.actor().isResolved() && r.kind() != Kind.GROUP) {
                 discourse.add(new Mention(i, head, lo, highest(mask) + 1, r.actor().withText(phraseText(s, mask)),
                         r.kind()));
             }
