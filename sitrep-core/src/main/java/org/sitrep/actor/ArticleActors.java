@@ -82,8 +82,8 @@ public final class ArticleActors {
         if (head < 0 || head >= ms.sentence.size()) {
             return Actor.unresolved(text);
         }
-        int h = quantifiedHead(ms, head);
-        boolean[] mask = phraseMask(ms, h);
+        int h = quantifiedHead(ms, nounPhraseHead(ms, head, false));
+        boolean[] mask = personalPhraseMask(ms, h);
         Resolution r = resolveMasked(sentence, mask, h, Math.min(start, Math.min(lowest(mask), head)));
         return r == null ? Actor.unresolved(text) : r.actor().withText(text);
     }
@@ -93,7 +93,7 @@ public final class ArticleActors {
         MatchedSentence ms = matched[sentence];
         Sentence s = ms.sentence;
         int head = quantifiedHead(ms, nounPhraseHead(ms, token));
-        boolean[] mask = phraseMask(ms, head);
+        boolean[] mask = personalPhraseMask(ms, head);
         int lo = lowest(mask);
         String text = phraseText(s, mask);
         Resolution r = resolveMasked(sentence, mask, head, lo);
@@ -171,7 +171,7 @@ public final class ArticleActors {
             if (isPronoun(s.token(head))) {
                 continue;
             }
-            boolean[] mask = phraseMask(ms, head);
+            boolean[] mask = personalPhraseMask(ms, head);
             int lo = lowest(mask);
             Resolution r = resolveMasked(i, mask, head, lo);
             if (r != null && r.actor().isResolved() && r.kind() != Kind.GROUP) {
@@ -187,7 +187,9 @@ public final class ArticleActors {
         int bestWeight = 0;
         for (MatchedSentence ms : matched) {
             for (LexiconMatch m : ms.matches) {
-                if (m.relation() != LexiconMatch.Relation.SELF || !m.kind().isState()) {
+                boolean named = m.kind().isState()
+                        || (m.kind() == EntryKind.ORGANISATION && m.entry().country() != null);
+                if (m.relation() != LexiconMatch.Relation.SELF || !named) {
                     continue;
                 }
                 int w = isLocative(ms, m.endToken() - 1) ? 4 : 1;
@@ -235,11 +237,15 @@ public final class ArticleActors {
         String patron = null;
         LexiconMatch headMatch = null;
         for (LexiconMatch m : ms.matches) {
-            if (!inMask(mask, m)) {
+            if (m.relation() == LexiconMatch.Relation.PATRON) {
+                // "Iran-backed fighters", "fighters backed by Iran": the backer hangs off the head
+                int g = ms.tree.head(m.endToken() - 1);
+                if (inMask(mask, m) || g == head || (g >= 0 && ms.tree.head(g) == head)) {
+                    patron = m.kind().isState() ? m.entry().country() : m.entry().name();
+                }
                 continue;
             }
-            if (m.relation() == LexiconMatch.Relation.PATRON) {
-                patron = m.kind().isState() ? m.entry().country() : m.entry().name();
+            if (!inMask(mask, m)) {
                 continue;
             }
             if (m.relation() == LexiconMatch.Relation.OPPOSED) {
@@ -312,6 +318,11 @@ public final class ArticleActors {
         String role = agent == null ? null : agent.entry().role();
         if (possessor != null && state == null) {
             Actor a = possessor.actor();
+            if (possessor.kind() == Kind.PERSON && isStateRole(a.role()) && a.country() != null && role != null
+                    && !role.equals("-")) {
+                // "his army" of a president: the army of his country
+                return new Resolution(stateActor(a.country(), role, text), Kind.STATE);
+            }
             if (possessor.kind() == Kind.ORGANISATION || possessor.kind() == Kind.PERSON) {
                 return new Resolution(a.withText(text), Kind.ORGANISATION);
             }
@@ -388,8 +399,9 @@ public final class ArticleActors {
         }
         LexiconMatch state = preferPrenominal(states, head);
         LexiconMatch title = lastBefore(agents, run[0] + 1);
+        LexiconMatch office = lastWithRole(agents, run[0] + 1);
         if (state != null) {
-            String role = title == null ? null : stateRole(title.entry().role(), title);
+            String role = office != null ? office.entry().role() : title == null ? null : stateRole(title.entry().role(), title);
             if (role == null && title == null) {
                 role = null;
             }
@@ -416,7 +428,7 @@ public final class ArticleActors {
             Mention m = latest(sentence, position, PRONOUN_WINDOW, Kind.PERSON, null);
             return m == null ? null : new Resolution(m.actor().withText(word), Kind.PERSON);
         }
-        Mention m = latest(sentence, position, 2, Kind.ORGANISATION, null);
+        Mention m = latest(sentence, position, 2, Kind.ORGANISATION, null, true);
         if (m == null && "THING_PRONOUN".equals(cue)) {
             m = latest(sentence, position, 2, Kind.STATE, null);
         }
@@ -435,6 +447,11 @@ public final class ArticleActors {
 
     /** The latest mention of a kind before (sentence, position), within a window; role filters organisations. */
     private Mention latest(int sentence, int position, int window, Kind kind, String role) {
+        return latest(sentence, position, window, kind, role, false);
+    }
+
+    /** As above; {@code anyBody} lets a pronoun point at a state body ("the Guard Corps said it..."). */
+    private Mention latest(int sentence, int position, int window, Kind kind, String role, boolean anyBody) {
         for (int i = discourse.size() - 1; i >= 0; i--) {
             Mention m = discourse.get(i);
             boolean before = m.sentence() < sentence || (m.sentence() == sentence && m.end() <= position);
@@ -447,7 +464,7 @@ public final class ArticleActors {
             if (m.kind() != kind) {
                 continue;
             }
-            if (kind == Kind.ORGANISATION && role == null && isStateRole(m.actor().role())) {
+            if (kind == Kind.ORGANISATION && role == null && !anyBody && isStateRole(m.actor().role())) {
                 continue;
             }
             if (role != null && !compatibleRole(role, m.actor().role())) {
@@ -493,6 +510,11 @@ public final class ArticleActors {
 
     /** Climbs from a token to the head of its noun phrase through compound, flat, poss and "of" edges. */
     static int nounPhraseHead(MatchedSentence ms, int token) {
+        return nounPhraseHead(ms, token, true);
+    }
+
+    /** As above; without {@code throughOf} only modifier edges are climbed ("Turkish" to "drones"). */
+    static int nounPhraseHead(MatchedSentence ms, int token, boolean throughOf) {
         SentenceTree tree = ms.tree;
         Sentence s = ms.sentence;
         int t = token;
@@ -506,7 +528,8 @@ public final class ArticleActors {
             boolean nominalGovernor = gov.isNoun() || gov.pos().startsWith("PRP") || gov.pos().equals("CD");
             boolean climb = switch (base) {
                 case "compound", "flat", "amod", "det", "nummod", "case" -> true;
-                case "nmod" -> tree.subtype(t).equals("poss") || tree.subtype(t).equals("of") || hasCase(ms, t, "of");
+                case "nmod" -> throughOf && (tree.subtype(t).equals("poss") || tree.subtype(t).equals("of")
+                        || hasCase(ms, t, "of"));
                 default -> false;
             };
             if (!climb || !nominalGovernor) {
@@ -551,6 +574,22 @@ public final class ArticleActors {
                 if (!mask[c] && keepInPhrase(ms, c) && top < stack.length) {
                     stack[top++] = c;
                 }
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * The phrase of a head together with its apposition: "Nabil Haddad" in "a spokesman for the
+     * Lebanese army, Colonel Nabil Haddad" reads the title and organisation from the other side.
+     */
+    boolean[] personalPhraseMask(MatchedSentence ms, int head) {
+        boolean[] mask = phraseMask(ms, head);
+        int g = ms.tree.head(head);
+        if (g >= 0 && ms.tree.base(head).equals("appos")) {
+            boolean[] outer = phraseMask(ms, g);
+            for (int t = 0; t < mask.length; t++) {
+                mask[t] |= outer[t];
             }
         }
         return mask;
@@ -723,6 +762,17 @@ public final class ArticleActors {
             return before;
         }
         return states.isEmpty() ? null : states.get(0);
+    }
+
+    /** The last agent before the limit that carries a role of its own ("military" in "military spokesman"). */
+    private static LexiconMatch lastWithRole(List<LexiconMatch> ms, int limit) {
+        LexiconMatch out = null;
+        for (LexiconMatch m : ms) {
+            if (m.endToken() <= limit && !m.entry().inheritsRole()) {
+                out = m;
+            }
+        }
+        return out;
     }
 
     private static LexiconMatch lastBefore(List<LexiconMatch> ms, int limit) {
