@@ -1,5 +1,5 @@
 /**
- * Subcommands of {@code sitrep eval} that run the real pipeline over a gold set and print the
- * scores as a table and JSON; the scoring itself lives in core, next to what it scores.
+ * The {@code sitrep eval} subcommands: each runs the real pipeline on one gold set (events, actors,
+ * places, dates, dedup) and prints the scores as a table and, with {@code --json}, as JSON.
  */
 package org.sitrep.cli.eval;
