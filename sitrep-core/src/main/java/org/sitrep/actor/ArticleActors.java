@@ -152,14 +152,17 @@ public final class ArticleActors {
             if (m.relation() != LexiconMatch.Relation.SELF) {
                 continue;
             }
-            if (m.kind() == EntryKind.ORGANISATION) {
-                discourse.add(new Mention(i, m.endToken() - 1, m.startToken(), m.endToken(),
-                        organisationActor(m.entry(), s.span(m.startToken(), m.endToken())), Kind.ORGANISATION));
-            }
-            if (m.kind() != EntryKind.AGENT) {
-                // agent words alone ("troops") are never antecedents; their phrases are reached
-                // through the names that modify them ("Iraqi troops")
-                heads.add(nounPhraseHead(ms, m.endToken() - 1));
+            String words = s.span(m.startToken(), m.endToken());
+            switch (m.kind()) {
+                // names stand for themselves: no phrase to resolve
+                case ORGANISATION -> discourse.add(new Mention(i, m.endToken() - 1, m.startToken(), m.endToken(),
+                        organisationActor(m.entry(), words), Kind.ORGANISATION));
+                case COUNTRY, DEMONYM, METONYM -> discourse.add(new Mention(i, m.endToken() - 1, m.startToken(),
+                        m.endToken(), stateActor(m.entry().country(), m.kind() == EntryKind.METONYM ? "GOV" : null,
+                        words), Kind.STATE));
+                // people are resolved in their phrase, for their title and organisation
+                case PERSON -> heads.add(nounPhraseHead(ms, m.endToken() - 1));
+                default -> { }
             }
         }
         for (Token t : s.tokens()) {
@@ -487,13 +490,26 @@ public final class ArticleActors {
             if (!before || m.kind() != Kind.PERSON || m.actor().name() == null) {
                 continue;
             }
-            for (String part : m.actor().name().split("\\s+")) {
-                if (nameKey(part).equals(last)) {
-                    return m;
-                }
+            if (nameHasPart(m.actor().name(), last)) {
+                return m;
             }
         }
         return null;
+    }
+
+    /** Whether one of the words of a name has the given key ("Abu Ali al-Askary" has "askary"). */
+    private static boolean nameHasPart(String name, String key) {
+        int from = 0;
+        int n = name.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || name.charAt(i) == ' ') {
+                if (i > from && nameKey(name.substring(from, i)).equals(key)) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        return false;
     }
 
     /** A surname's key without Arabic article prefixes: "al-Askary" and "Askary" meet. */
@@ -786,15 +802,18 @@ public final class ArticleActors {
     }
 
     private boolean isPronoun(Token t) {
+        if (!t.pos().startsWith("PRP") && !t.pos().equals("WP")) {
+            return false;
+        }
         String cue = lexicon.cue(lower(t.word()));
-        return cue != null && cue.endsWith("_PRONOUN") && (t.pos().startsWith("PRP") || t.pos().equals("WP"));
+        return cue != null && cue.endsWith("_PRONOUN");
     }
 
     private static boolean isDefinite(MatchedSentence ms, int head) {
         for (int c : ms.tree.children(head)) {
-            String w = lower(ms.sentence.token(c).word());
-            if (ms.tree.base(c).equals("det") && (w.equals("the") || w.equals("this") || w.equals("that")
-                    || w.equals("these") || w.equals("those"))) {
+            String w = ms.sentence.token(c).word();
+            if (ms.tree.base(c).equals("det") && (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("this")
+                    || w.equalsIgnoreCase("that") || w.equalsIgnoreCase("these") || w.equalsIgnoreCase("those"))) {
                 return true;
             }
         }
@@ -804,8 +823,8 @@ public final class ArticleActors {
     private static boolean hasDefiniteOrPossessive(Sentence s, boolean[] mask) {
         for (int t = 0; t < mask.length; t++) {
             if (mask[t]) {
-                String w = lower(s.token(t).word());
-                if (w.equals("the") || w.equals("its") || w.equals("their")) {
+                String w = s.token(t).word();
+                if (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("its") || w.equalsIgnoreCase("their")) {
                     return true;
                 }
             }
