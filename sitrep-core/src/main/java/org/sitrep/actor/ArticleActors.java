@@ -280,6 +280,12 @@ public final class ArticleActors {
 
         // 1. a person: named by the lexicon or the NER, or a proper name after a title
         int[] personRun = personRun(s, mask, head, headMatch, agents);
+        if (personRun == null && headMatch == null && s.token(head).isProperNoun()
+                && !"ORGANIZATION".equals(s.token(head).ner()) && !s.token(head).ner().equals("COUNTRY")
+                && earlierPerson(sentence, position, s, new int[] {head, head + 1}) != null) {
+            // a surname the NER missed, of a person named earlier ("Askary stated")
+            personRun = new int[] {head, head + 1};
+        }
         if (personRun != null) {
             return person(sentence, mask, head, position, personRun, headMatch, orgs, states, agents, people, text);
         }
@@ -338,7 +344,14 @@ public final class ArticleActors {
             if (agent == null && state.kind() == EntryKind.METONYM) {
                 return new Resolution(stateActor(country, "GOV", text), Kind.STATE);
             }
-            return new Resolution(stateActor(country, stateRole(role, agent), text), Kind.STATE);
+            Actor a = stateActor(country, stateRole(role, agent), text);
+            String named = nerRun(s, mask, head, "ORGANIZATION");
+            if (named != null) {
+                // "the Sudanese Communist Party": a body the lexicon does not list keeps its own name
+                return new Resolution(new Actor(text, named, a.code(), a.country(), a.role(), null),
+                        Kind.ORGANISATION);
+            }
+            return new Resolution(a, Kind.STATE);
         }
         if (agent == null) {
             return organisationByNer(s, mask, head, text);
@@ -613,6 +626,11 @@ public final class ArticleActors {
 
     private boolean keepInPhrase(MatchedSentence ms, int dependent) {
         String base = ms.tree.base(dependent);
+        LexiconMatch named = ms.at(dependent);
+        if (named != null && named.kind() == EntryKind.ORGANISATION && (base.equals("cop") || base.equals("aux"))) {
+            // "against IS remnants": the parser took the acronym for a verb; the lexicon knows better
+            return true;
+        }
         switch (base) {
             case "conj", "cc", "acl", "parataxis", "advcl", "ccomp", "xcomp", "dep", "punct", "mark", "nsubj",
                  "csubj", "cop", "aux", "obj", "iobj", "advmod", "discourse", "vocative", "root" -> {
@@ -681,6 +699,22 @@ public final class ArticleActors {
 
     private static boolean runIsFullName(int[] run) {
         return run[1] - run[0] >= 2;
+    }
+
+    /** The words of the NER run of a type around the head, or null when the head has another type. */
+    private static String nerRun(Sentence s, boolean[] mask, int head, String type) {
+        if (!type.equals(s.token(head).ner())) {
+            return null;
+        }
+        int lo = head;
+        int hi = head + 1;
+        while (lo - 1 >= 0 && mask[lo - 1] && type.equals(s.token(lo - 1).ner())) {
+            lo--;
+        }
+        while (hi < s.size() && mask[hi] && type.equals(s.token(hi).ner())) {
+            hi++;
+        }
+        return s.span(lo, hi);
     }
 
     private Resolution organisationByNer(Sentence s, boolean[] mask, int head, String text) {

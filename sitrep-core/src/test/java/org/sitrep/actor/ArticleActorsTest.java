@@ -173,4 +173,27 @@ class ArticleActorsTest {
         assertThat(president.code()).isEqualTo("BLRGOV");
         assertThat(actors.resolve(0, 5, 7, 6, "his army").code()).isEqualTo("BLRMIL");
     }
+    @Test
+    void aSurnameTheNerMissedStillPointsBackToThePerson() {
+        AnnotatedArticle a = ActorSentences.article(
+                "Houthi spokesman Yahya Saree spoke. Later Saree added more.",
+                "Houthi|NNP|ORGANIZATION|3|compound spokesman|NN|O|5|compound Yahya|NNP|PERSON|5|compound "
+                        + "Saree|NNP|PERSON|6|nsubj spoke|VBD|O|0|root|speak .|.|O|6|punct",
+                "Later|RB|O|3|advmod Saree|NNP|O|3|nsubj added|VBD|O|0|root|add more|JJR|O|3|obj .|.|O|3|punct");
+        Actor later = actors(a).resolve(1, 1, 2, 1, "Saree");
+        assertThat(later.name()).isEqualTo("Yahya Saree");
+        assertThat(later.affiliation()).isEqualTo("Houthis");
+        assertThat(later.code()).isEqualTo("YEMREB");
+    }
+
+    @Test
+    void anUnlistedPartyKeepsItsNameAndGetsCountryAndRole() {
+        AnnotatedArticle a = ActorSentences.article("The Sudanese Communist Party rejected the deal.",
+                "The|DT|O|4|det Sudanese|NNP|ORGANIZATION|4|compound Communist|NNP|ORGANIZATION|4|compound "
+                        + "Party|NNP|ORGANIZATION|5|nsubj rejected|VBD|O|0|root|reject the|DT|O|7|det deal|NN|O|5|obj "
+                        + ".|.|O|5|punct");
+        Actor party = actors(a).resolve(0, 0, 4, 3, "The Sudanese Communist Party");
+        assertThat(party.name()).isEqualTo("Sudanese Communist Party");
+        assertThat(party.code()).isEqualTo("SDNPTY");
+    }
 }
