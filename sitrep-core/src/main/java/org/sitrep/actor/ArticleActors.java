@@ -162,6 +162,13 @@ public final class ArticleActors {
                         words), Kind.STATE));
                 // people are resolved in their phrase, for their title and organisation
                 case PERSON -> heads.add(nounPhraseHead(ms, m.endToken() - 1));
+                // a body heading its phrase ("the army") can be what "it" and "its" point back to
+                case AGENT -> {
+                    int h = nounPhraseHead(ms, m.endToken() - 1);
+                    if (!m.entry().personal() && !m.entry().inheritsRole() && m.covers(h) && ms.sentence.token(h).isNoun()) {
+                        heads.add(h);
+                    }
+                }
                 default -> { }
             }
         }
@@ -177,9 +184,10 @@ public final class ArticleActors {
             boolean[] mask = personalPhraseMask(ms, head);
             int lo = lowest(mask);
             Resolution r = resolveMasked(i, mask, head, lo);
-            if (r != null && r.actor().isResolved() && r.kind() != Kind.GROUP) {
+            if (r != null && r.actor().isResolved() && (r.kind() != Kind.GROUP || r.actor().country() != null)) {
+                Kind kind = r.kind() == Kind.GROUP ? Kind.STATE : r.kind();
                 discourse.add(new Mention(i, head, lo, highest(mask) + 1, r.actor().withText(phraseText(s, mask)),
-                        r.kind()));
+                        kind));
             }
         }
     }
@@ -188,6 +196,17 @@ public final class ArticleActors {
         Map<String, Integer> weight = new HashMap<>();
         String best = null;
         int bestWeight = 0;
+        String title = article.article().title();
+        if (title != null) {
+            // the headline names the place more often than not ("Convoy ambushed in northern Burkina Faso")
+            for (String country : titleCountries(title)) {
+                int total = weight.merge(country, 4, Integer::sum);
+                if (total > bestWeight) {
+                    bestWeight = total;
+                    best = country;
+                }
+            }
+        }
         for (MatchedSentence ms : matched) {
             for (LexiconMatch m : ms.matches) {
                 boolean named = m.kind().isState()
@@ -204,6 +223,43 @@ public final class ArticleActors {
             }
         }
         return best;
+    }
+
+    /** Countries the headline names by name, capital or demonym. */
+    private List<String> titleCountries(String title) {
+        List<String> words = new ArrayList<>();
+        for (String w : title.split("[\\s,.;:!?()\"\u201c\u201d]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String lowerWord = lower(w);
+            if (lowerWord.endsWith("'s") || lowerWord.endsWith("\u2019s")) {
+                words.addAll(AliasNormalizer.parts(w.substring(0, w.length() - 2)));
+                words.add("'s");
+            } else {
+                words.addAll(AliasNormalizer.parts(w));
+            }
+        }
+        String[] surfaces = words.toArray(new String[0]);
+        String[] keys = new String[surfaces.length];
+        for (int i = 0; i < keys.length; i++) {
+            String k = AliasNormalizer.key(surfaces[i]);
+            keys[i] = k.isEmpty() ? "\u0000" : k;
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < keys.length) {
+            AliasIndex.Alias a = lexicon.longest(keys, surfaces, i, keys.length);
+            if (a == null) {
+                i++;
+                continue;
+            }
+            if (a.entry().kind().isState()) {
+                out.add(a.entry().country());
+            }
+            i += a.length();
+        }
+        return out;
     }
 
     private boolean isLocative(MatchedSentence ms, int token) {
@@ -307,6 +363,11 @@ public final class ArticleActors {
         LexiconMatch agent = headMatch != null && headMatch.kind() == EntryKind.AGENT ? headMatch : null;
         if (agent == null && headMatch == null) {
             agent = lastBefore(agents, head + 1);
+        }
+        LexiconMatch owner = possessorAgent(matched[sentence], agents, head);
+        if (owner != null) {
+            // "the attackers' positions": the positions are the attackers'
+            agent = owner;
         }
         LexiconMatch org = nearest(orgs, head);
         if (org != null) {
@@ -423,6 +484,14 @@ public final class ArticleActors {
             }
             String country = state.entry().country();
             return new Resolution(new Actor(text, name, role == null ? country : country + role, country, role, null),
+                    Kind.PERSON);
+        }
+        LexiconMatch body = firstBodyAfter(agents, run[1]);
+        String officeRole = body != null ? body.entry().role() : office != null ? office.entry().role() : null;
+        if (officeRole != null && placeCountry != null && !isInternational(officeRole)
+                && (body != null || isStateRole(officeRole))) {
+            // "Colonel Ahmed Jassim of the Nineveh police": the body he serves, in the article's country
+            return new Resolution(new Actor(text, name, placeCountry + officeRole, placeCountry, officeRole, null),
                     Kind.PERSON);
         }
         if (title != null && title.entry().inheritsRole()) {
@@ -812,6 +881,28 @@ public final class ArticleActors {
             return before;
         }
         return states.isEmpty() ? null : states.get(0);
+    }
+
+    /** An agent word that possesses the head ("attackers" in "the attackers' positions"), or null. */
+    private static LexiconMatch possessorAgent(MatchedSentence ms, List<LexiconMatch> agents, int head) {
+        for (LexiconMatch m : agents) {
+            int t = m.endToken() - 1;
+            if (!m.covers(head) && ms.tree.head(t) == head && ms.tree.relation(t).equals("nmod:poss")
+                    && !m.entry().inheritsRole()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first body word after a name ("police" in "Ahmed Jassim of the Nineveh police"). */
+    private static LexiconMatch firstBodyAfter(List<LexiconMatch> ms, int from) {
+        for (LexiconMatch m : ms) {
+            if (m.startToken() >= from && !m.entry().personal() && !m.entry().inheritsRole()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The last agent before the limit that carries a role of its own ("military" in "military spokesman"). */
