@@ -198,7 +198,7 @@ public final class ArticleActors {
         int bestWeight = 0;
         String title = article.article().title();
         if (title != null) {
-            // the headline names the place more often than not ("Convoy ambushed in northern Burkina Faso")
+            // the headline often says where ("Convoy ambushed in northern Burkina Faso")
             for (String country : titleCountries(title)) {
                 int total = weight.merge(country, 4, Integer::sum);
                 if (total > bestWeight) {
@@ -225,7 +225,7 @@ public final class ArticleActors {
         return best;
     }
 
-    /** Countries the headline names by name, capital or demonym. */
+    /** Countries the headline places its story in ("... in northern Burkina Faso"). */
     private List<String> titleCountries(String title) {
         List<String> words = new ArrayList<>();
         for (String w : title.split("[\\s,.;:!?()\"\u201c\u201d]+")) {
@@ -254,7 +254,9 @@ public final class ArticleActors {
                 i++;
                 continue;
             }
-            if (a.entry().kind().isState()) {
+            boolean locative = (i > 0 && "LOCATIVE".equals(lexicon.cue(keys[i - 1])))
+                    || (i > 1 && "LOCATIVE".equals(lexicon.cue(keys[i - 2])));
+            if (a.entry().kind().isState() && locative) {
                 out.add(a.entry().country());
             }
             i += a.length();
