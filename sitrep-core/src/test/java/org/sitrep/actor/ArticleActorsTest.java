@@ -196,4 +196,15 @@ class ArticleActorsTest {
         assertThat(party.name()).isEqualTo("Sudanese Communist Party");
         assertThat(party.code()).isEqualTo("SDNPTY");
     }
+    @Test
+    void aRoleWithoutCountryTakesTheCountryTheHeadlinePlacesTheStoryIn() {
+        AnnotatedArticle a = ActorSentences.titledArticle("Convoy ambushed in northern Burkina Faso",
+                "Jihadists ambushed the soldiers' convoy.",
+                "Jihadists|NNS|O|2|nsubj ambushed|VBD|O|0|root|ambush the|DT|O|4|det soldiers|NNS|O|6|nmod:poss "
+                        + "'|POS|O|4|case convoy|NN|O|2|obj .|.|O|2|punct");
+        ArticleActors actors = actors(a);
+        assertThat(actors.placeCountry()).isEqualTo("BFA");
+        assertThat(actors.resolve(0, 0, 1, 0, "Jihadists").code()).isEqualTo("BFAREB");
+        assertThat(actors.resolve(0, 2, 6, 5, "the soldiers' convoy").code()).isEqualTo("BFAMIL");
+    }
 }
