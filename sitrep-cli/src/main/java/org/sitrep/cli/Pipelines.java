@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.event.EventCoder;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpOptions;
 import org.sitrep.pipeline.CodedArticle;
@@ -20,6 +21,7 @@ public final class Pipelines {
     /** The extraction stages, in order: events, quotes, actors, places, dates. */
     public static List<Stage<CodedArticle, CodedArticle>> extractionStages() {
         List<Stage<CodedArticle, CodedArticle>> stages = new ArrayList<>();
+        stages.add(EventCoder.load());
         return stages;
     }
 }

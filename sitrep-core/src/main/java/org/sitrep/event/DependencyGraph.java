@@ -1,0 +1,172 @@
+package org.sitrep.event;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.annotation.Token;
+
+/**
+ * Array view of one sentence's dependency graph, built once per sentence so the coder never scans the
+ * edge list per token: heads, relations, children, and lower-cased lemmas by token index.
+ */
+final class DependencyGraph {
+    private static final int[] NONE = new int[0];
+
+    final Sentence sentence;
+    final int size;
+    final int[] head;
+    final String[] rel;
+    final String[] lemma;
+    final String[] word;
+    final String[] pos;
+    private final int[][] children;
+
+    DependencyGraph(Sentence sentence) {
+        this.sentence = sentence;
+        this.size = sentence.size();
+        head = new int[size];
+        rel = new String[size];
+        lemma = new String[size];
+        word = new String[size];
+        pos = new String[size];
+        Arrays.fill(head, -2);
+        Arrays.fill(rel, "");
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < size; i++) {
+            Token t = tokens.get(i);
+            String l = t.lemma() == null ? t.word() : t.lemma();
+            lemma[i] = l.toLowerCase(Locale.ROOT);
+            word[i] = t.word().toLowerCase(Locale.ROOT);
+            pos[i] = t.pos() == null ? "" : t.pos();
+        }
+        int[] count = new int[size];
+        for (Dependency d : sentence.dependencies()) {
+            int dep = d.dependent();
+            if (dep < 0 || dep >= size) {
+                continue;
+            }
+            head[dep] = d.governor();
+            rel[dep] = d.relation();
+            if (d.governor() >= 0 && d.governor() < size) {
+                count[d.governor()]++;
+            }
+        }
+        children = new int[size][];
+        for (int i = 0; i < size; i++) {
+            children[i] = count[i] == 0 ? NONE : new int[count[i]];
+            count[i] = 0;
+        }
+        for (int dep = 0; dep < size; dep++) {
+            int g = head[dep];
+            if (g >= 0 && g < size) {
+                children[g][count[g]++] = dep;
+            }
+        }
+    }
+
+    int[] children(int i) {
+        return children[i];
+    }
+
+    /** The relation without subtype. */
+    String baseRel(int i) {
+        String r = rel[i];
+        int colon = r.indexOf(':');
+        return colon < 0 ? r : r.substring(0, colon);
+    }
+
+    /** First child with exactly this relation, or -1. */
+    int child(int i, String relation) {
+        for (int c : children[i]) {
+            if (rel[c].equals(relation)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** First child whose relation has this base ("obl" matches "obl:near"), or -1. */
+    int childBase(int i, String base) {
+        for (int c : children[i]) {
+            if (rel[c].equals(base) || rel[c].startsWith(base) && rel[c].length() > base.length()
+                    && rel[c].charAt(base.length()) == ':') {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The preposition of a nominal: its "case" child lemma, or the relation subtype ("obl:against"), or "". */
+    String preposition(int i) {
+        for (int c : children[i]) {
+            if (rel[c].equals("case")) {
+                return lemma[c];
+            }
+        }
+        int colon = rel[i].indexOf(':');
+        if (colon >= 0) {
+            String sub = rel[i].substring(colon + 1);
+            if (!sub.equals("pass") && !sub.equals("poss") && !sub.equals("tmod") && !sub.equals("npmod")
+                    && !sub.equals("relcl") && !sub.equals("prt")) {
+                return sub;
+            }
+        }
+        return "";
+    }
+
+    /** Subordinator of a clause: its "mark" child lemma, or "". */
+    String mark(int i) {
+        int m = child(i, "mark");
+        return m < 0 ? "" : lemma[m];
+    }
+
+    boolean isPassive(int i) {
+        for (int c : children[i]) {
+            if (rel[c].equals("nsubj:pass") || rel[c].equals("aux:pass") || rel[c].equals("csubj:pass")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isVerb(int i) {
+        return pos[i].startsWith("VB");
+    }
+
+    boolean isNoun(int i) {
+        return pos[i].startsWith("NN");
+    }
+
+    boolean isNumber(int i) {
+        return pos[i].equals("CD");
+    }
+
+    /** A particle of a verb: compound:prt, or an adverb such as "up", "out", "down". */
+    boolean hasParticle(int verb, String particle) {
+        for (int c : children[verb]) {
+            if (lemma[c].equals(particle) && (rel[c].equals("compound:prt") || rel[c].equals("advmod")
+                    || rel[c].equals("obj") || rel[c].equals("obl") || rel[c].equals("dep"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code anc} is {@code node} or one of its ancestors. */
+    boolean dominates(int anc, int node) {
+        int n = node;
+        for (int steps = 0; n >= 0 && steps < size; steps++) {
+            if (n == anc) {
+                return true;
+            }
+            n = head[n];
+        }
+        return false;
+    }
+
+    String text(int from, int to) {
+        return sentence.span(from, to);
+    }
+}

@@ -1,0 +1,235 @@
+package org.sitrep.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.testing.EventSentences.article;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.pipeline.CodedArticle;
+
+/** The coder on hand-parsed sentences: one test per frame type. Factuality cues are in FactualityTest. */
+class EventCoderTest {
+    static final EventCoder CODER = EventCoder.load();
+
+    static List<Event> code(String... specs) {
+        AnnotatedArticle a = article("t", specs);
+        return CODER.apply(CodedArticle.of(a)).events();
+    }
+
+    static String sourceText(Event e) {
+        return e.source() == null ? null : e.source().text();
+    }
+
+    static String targetText(Event e) {
+        return e.target() == null ? null : e.target().text();
+    }
+
+    @Test
+    void activeClauseGivesSubjectAsSourceAndObjectAsTarget() {
+        List<Event> events = code("Militants/militant/NNS/2/nsubj attacked/attack/VBD/0/root the/the/DT/5/det "
+                + "army/army/NN/5/compound base/base/NN/2/obj ./././2/punct");
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.id()).isEqualTo("t-e1");
+        assertThat(e.cameo()).isEqualTo("190");
+        assertThat(e.cameoName()).isEqualTo("Use conventional military force, not specified below");
+        assertThat(e.quadClass()).isEqualTo(4);
+        assertThat(e.goldstein()).isEqualTo(-10.0);
+        assertThat(e.plover()).isEqualTo("ASSAULT");
+        assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
+        assertThat(sourceText(e)).isEqualTo("Militants");
+        assertThat(targetText(e)).isEqualTo("the army base");
+        assertThat(e.evidence().sentence()).isEqualTo("Militants attacked the army base.");
+        assertThat(e.evidence().trigger()).isEqualTo("attacked");
+        assertThat(e.acled().subEventType()).isEqualTo("Armed clash");
+        assertThat(e.date()).isNull();
+        assertThat(e.location()).isNull();
+        assertThat(e.confidence()).isEqualTo(0.8);
+    }
+
+    @Test
+    void passiveWithAgentTakesTheByPhraseAndGunmenAreAnUnknownSource() {
+        List<Event> events = code("The/the/DT/2/det convoy/convoy/NN/4/nsubj:pass was/be/VBD/4/aux:pass "
+                + "attacked/attack/VBN/0/root by/by/IN/6/case gunmen/gunman/NNS/4/obl:agent ./././4/punct");
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("190");
+        assertThat(e.source()).isNull();
+        assertThat(e.anchor().source().text()).isEqualTo("gunmen");
+        assertThat(targetText(e)).isEqualTo("The convoy");
+    }
+
+    @Test
+    void passiveWithNamedAgent() {
+        List<Event> events = code("The/the/DT/2/det commander/commander/NN/4/nsubj:pass was/be/VBD/4/aux:pass "
+                + "killed/kill/VBN/0/root by/by/IN/7/case the/the/DT/7/det army/army/NN/4/obl:agent ./././4/punct");
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("1823");
+        assertThat(sourceText(e)).isEqualTo("the army");
+        assertThat(targetText(e)).isEqualTo("The commander");
+        assertThat(e.fatalities()).isEqualTo(1);
+    }
+
+    @Test
+    void agentlessPassiveWithRocketsIsShellingFromAnUnknownSource() {
+        List<Event> events = code("Rockets/rocket/NNS/3/nsubj:pass were/be/VBD/3/aux:pass fired/fire/VBN/0/root "
+                + "near/near/IN/9/case the/the/DT/9/det National/National/NNP/8/compound/ORGANIZATION "
+                + "Security/Security/NNP/8/compound/ORGANIZATION Service/Service/NNP/9/compound/ORGANIZATION "
+                + "offices/office/NNS/3/obl ./././3/punct");
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("194");
+        assertThat(e.source()).isNull();
+        assertThat(e.anchor().source()).isNull();
+        assertThat(e.target()).isNull();
+        assertThat(e.acled().eventType()).isEqualTo("Explosions/Remote violence");
+        assertThat(e.acled().subEventType()).isEqualTo("Shelling/artillery/missile attack");
+        assertThat(e.factuality()).isEqualTo(Factuality.ASSERTED);
+    }
+
+    @Test
+    void phrasalVerbNeedsItsParticle() {
+        List<Event> events = code("Gunmen/gunman/NNS/2/nsubj blew/blow/VBD/0/root up/up/RP/2/compound:prt "
+                + "a/a/DT/5/det bridge/bridge/NN/2/obj ./././2/punct");
+        assertThat(events).extracting(Event::cameo).containsExactly("183");
+        assertThat(events.get(0).evidence().trigger()).isEqualTo("blew up");
+        assertThat(events.get(0).acled().subEventType()).isEqualTo("Remote explosive/landmine/IED");
+        List<Event> none = code("The/the/DT/2/det wind/wind/NN/3/nsubj blew/blow/VBD/0/root "
+                + "hard/hard/RB/3/advmod ./././3/punct");
+        assertThat(none).isEmpty();
+    }
+
+    @Test
+    void lightVerbWithEventNounGivesOneEvent() {
+        List<Event> events = code("Insurgents/insurgent/NNS/2/nsubj carried/carry/VBD/0/root out/out/RP/2/compound:prt "
+                + "an/a/DT/5/det attack/attack/NN/2/obj on/on/IN/9/case a/a/DT/9/det police/police/NN/9/compound "
+                + "checkpoint/checkpoint/NN/5/nmod ./././2/punct");
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("190");
+        assertThat(sourceText(e)).isEqualTo("Insurgents");
+        assertThat(targetText(e)).isEqualTo("a police checkpoint");
+        assertThat(e.evidence().trigger()).isEqualTo("carried out an attack");
+    }
+
+    @Test
+    void nominalTriggerAsSubjectOfKillGivesOneBombingEventWithFatalities() {
+        List<Event> events = code("A/a/DT/3/det car/car/NN/3/compound bombing/bombing/NN/4/nsubj "
+                + "killed/kill/VBD/0/root five/five/CD/6/nummod people/people/NNS/4/obj in/in/IN/8/case "
+                + "Kabul/Kabul/NNP/4/obl/CITY ./././4/punct");
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("1832");
+        assertThat(e.fatalities()).isEqualTo(5);
+        assertThat(e.source()).isNull();
+        assertThat(targetText(e)).isEqualTo("five people");
+        assertThat(e.evidence().trigger()).isEqualTo("car bombing killed");
+        assertThat(e.acled().subEventType()).isEqualTo("Remote explosive/landmine/IED");
+    }
+
+    @Test
+    void atLeastTwelvePeopleWereKilled() {
+        List<Event> events = code("At/at/IN/2/case least/least/JJS/3/advmod 12/12/CD/4/nummod "
+                + "people/people/NNS/6/nsubj:pass were/be/VBD/6/aux:pass killed/kill/VBN/0/root ./././6/punct");
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("1823");
+        assertThat(e.fatalities()).isEqualTo(12);
+        assertThat(e.source()).isNull();
+        assertThat(targetText(e)).isEqualTo("At least 12 people");
+    }
+
+    @Test
+    void airStrikeKillingFightersGivesStrikeAndKillingWithTheStrikesMode() {
+        List<Event> events = code("The/the/DT/2/det US/US/NNP/3/nsubj/COUNTRY launched/launch/VBD/0/root "
+                + "an/a/DT/6/det air/air/NN/6/compound strike/strike/NN/3/obj in/in/IN/8/case "
+                + "Iraq/Iraq/NNP/3/obl/COUNTRY ,/,/,/3/punct killing/kill/VBG/3/advcl 5/5/CD/12/nummod "
+                + "fighters/fighter/NNS/10/obj ./././3/punct");
+        assertThat(events).extracting(Event::cameo).containsExactly("195", "1823");
+        Event strike = events.get(0);
+        assertThat(sourceText(strike)).isEqualTo("The US");
+        assertThat(strike.fatalities()).isEqualTo(5);
+        assertThat(strike.acled().subEventType()).isEqualTo("Air/drone strike");
+        assertThat(strike.evidence().trigger()).isEqualTo("launched an air strike");
+        Event killing = events.get(1);
+        assertThat(sourceText(killing)).isEqualTo("The US");
+        assertThat(targetText(killing)).isEqualTo("5 fighters");
+        assertThat(killing.acled().subEventType()).isEqualTo("Air/drone strike");
+        assertThat(events).extracting(Event::id).containsExactly("t-e1", "t-e2");
+    }
+
+    @Test
+    void relativeClauseTakesTheModifiedNounAsSource() {
+        List<Event> events = code("Troops/troop/NNS/2/nsubj killed/kill/VBD/0/root militants/militant/NNS/2/obj "
+                + "who/who/WP/5/nsubj attacked/attack/VBD/3/acl:relcl a/a/DT/7/det checkpoint/checkpoint/NN/5/obj "
+                + "./././2/punct");
+        assertThat(events).extracting(Event::cameo).containsExactly("1823", "190");
+        assertThat(sourceText(events.get(0))).isEqualTo("Troops");
+        assertThat(targetText(events.get(0))).isEqualTo("militants");
+        assertThat(events.get(0).acled().subEventType()).isEqualTo("Armed clash");
+        assertThat(sourceText(events.get(1))).isEqualTo("militants");
+        assertThat(targetText(events.get(1))).isEqualTo("a checkpoint");
+    }
+
+    @Test
+    void coordinatedVerbsShareTheSubject() {
+        List<Event> events = code("Gunmen/gunman/NNS/2/nsubj stormed/storm/VBD/0/root the/the/DT/4/det "
+                + "village/village/NN/2/obj and/and/CC/6/cc killed/kill/VBD/2/conj three/three/CD/8/nummod "
+                + "farmers/farmer/NNS/6/obj ./././2/punct");
+        assertThat(events).extracting(Event::cameo).containsExactly("190", "1823");
+        Event killing = events.get(1);
+        assertThat(killing.source()).isNull();
+        assertThat(killing.anchor().source().text()).isEqualTo("Gunmen");
+        assertThat(killing.fatalities()).isEqualTo(3);
+        assertThat(killing.acled().subEventType()).isEqualTo("Attack");
+    }
+
+    @Test
+    void protestersStormingIsAViolentDemonstration() {
+        List<Event> events = code("Protesters/protester/NNS/2/nsubj stormed/storm/VBD/0/root the/the/DT/4/det "
+                + "embassy/embassy/NN/2/obj ./././2/punct");
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("145");
+        assertThat(e.acled().subEventType()).isEqualTo("Violent demonstration");
+        assertThat(sourceText(e)).isEqualTo("Protesters");
+    }
+
+    @Test
+    void tearGasAtProtestersIsAnInterventionNotAChemicalWeapon() {
+        List<Event> events = code("Police/police/NNS/2/nsubj fired/fire/VBD/0/root tear/tear/NN/4/compound "
+                + "gas/gas/NN/2/obj at/at/IN/6/case protesters/protester/NNS/2/obl ./././2/punct");
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("175");
+        assertThat(targetText(e)).isEqualTo("protesters");
+        assertThat(e.acled().subEventType()).isEqualTo("Protest with intervention");
+    }
+
+    @Test
+    void staffedProtestIsPeaceful() {
+        List<Event> events = code("Students/student/NNS/2/nsubj staged/stage/VBD/0/root a/a/DT/4/det "
+                + "protest/protest/NN/2/obj against/against/IN/7/case the/the/DT/7/det government/government/NN/4/nmod "
+                + "./././2/punct");
+        assertThat(events).hasSize(1);
+        Event e = events.get(0);
+        assertThat(e.cameo()).isEqualTo("141");
+        assertThat(e.acled().subEventType()).isEqualTo("Peaceful protest");
+        assertThat(sourceText(e)).isEqualTo("Students");
+        assertThat(targetText(e)).isEqualTo("the government");
+    }
+
+    @Test
+    void eventIdsNumberAcrossSentences() {
+        AnnotatedArticle a = article("doc", "Militants/militant/NNS/2/nsubj attacked/attack/VBD/0/root "
+                        + "the/the/DT/4/det base/base/NN/2/obj ./././2/punct",
+                "Police/police/NNS/2/nsubj arrested/arrest/VBD/0/root two/two/CD/4/nummod men/man/NNS/2/obj "
+                        + "./././2/punct");
+        List<Event> events = CODER.apply(CodedArticle.of(a)).events();
+        assertThat(events).extracting(Event::id).containsExactly("doc-e1", "doc-e2");
+        Event arrest = events.get(1);
+        assertThat(arrest.cameo()).isEqualTo("173");
+        assertThat(arrest.acled().subEventType()).isEqualTo("Arrests");
+        assertThat(arrest.evidence().start()).isEqualTo(a.sentences().get(1).start());
+        assertThat(a.article().text().substring(arrest.evidence().start(), arrest.evidence().end()))
+                .isEqualTo(arrest.evidence().sentence());
+    }
+}
