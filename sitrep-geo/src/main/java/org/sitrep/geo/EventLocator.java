@@ -81,7 +81,7 @@ public final class EventLocator {
 
     private static double weight(ResolvedToponym p, AnnotatedArticle article) {
         Toponym t = p.toponym();
-        if (t.isDemonym()) {
+        if (t.isDemonym() || t.inName()) {
             return 0.3;
         }
         if (p.entry().feature().ordinal() > Feature.COUNTRY.ordinal()) {
@@ -108,7 +108,7 @@ public final class EventLocator {
         int bestRank = Integer.MAX_VALUE;
         for (ResolvedToponym p : places) {
             Toponym t = p.toponym();
-            if (!p.resolved() || t.isDemonym() || t.sentence() != anchor.sentence() || t.startToken() < 0) {
+            if (!p.resolved() || t.isDemonym() || t.inName() || t.sentence() != anchor.sentence() || t.startToken() < 0) {
                 continue;
             }
             int steps = pathToTrigger(s, head(s, t), anchor.trigger());

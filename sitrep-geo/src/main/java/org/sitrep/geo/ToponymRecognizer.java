@@ -70,15 +70,23 @@ public final class ToponymRecognizer {
 
     public List<Toponym> recognize(AnnotatedArticle article) {
         List<Toponym> out = new ArrayList<>();
+        java.util.Set<String> lower = new java.util.HashSet<>();
         for (Sentence s : article.sentences()) {
-            recognize(s, out);
+            for (Token t : s.tokens()) {
+                if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
+                    lower.add(t.word());
+                }
+            }
+        }
+        for (Sentence s : article.sentences()) {
+            recognize(s, out, lower);
         }
         propagate(article, out);
         out.sort(Comparator.comparingInt(Toponym::start));
         return out;
     }
 
-    private void recognize(Sentence s, List<Toponym> out) {
+    private void recognize(Sentence s, List<Toponym> out, java.util.Set<String> commonWords) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         int i = 0;
@@ -87,7 +95,7 @@ public final class ToponymRecognizer {
             String ner = t.ner() == null ? "O" : t.ner();
             if (PLACE_TYPES.contains(ner)) {
                 int j = i + 1;
-                while (j < n && ner.equals(tokens.get(j).ner())) {
+                while (j < n && PLACE_TYPES.contains(tokens.get(j).ner()) && adjacentName(tokens, j)) {
                     j++;
                 }
                 int end = j;
@@ -95,8 +103,9 @@ public final class ToponymRecognizer {
                         && gazetteer.knows(NameKey.of(s.span(i, end + 1)))) {
                     end++;
                 }
-                if (!partOfInstitution(tokens, i, end) && !streetOrGeneric(tokens, i, end)) {
-                    out.add(toponym(s, i, end, Toponym.Kind.NAME, ner));
+                if (!streetOrGeneric(tokens, i, end)) {
+                    boolean inName = partOfInstitution(tokens, i, end);
+                    out.add(toponym(s, i, end, Toponym.Kind.NAME, ner, inName));
                 } else if (end - i == 1) {
                     hyphenated(s, t, out);
                 }
@@ -123,9 +132,14 @@ public final class ToponymRecognizer {
                     }
                     j++;
                 }
-                Toponym found = gazetteerMatch(s, i, j, runNer);
+                Toponym found = gazetteerMatch(s, i, j, runNer, commonWords);
+                if (found == null && j - i > 1) {
+                    found = leadingPlace(s, i, j);
+                }
                 if (found != null) {
                     out.add(found);
+                    i = found.endToken();
+                    continue;
                 } else if (j - i == 1) {
                     hyphenated(s, t, out);
                 }
@@ -139,6 +153,22 @@ public final class ToponymRecognizer {
                 i++;
             }
         }
+    }
+
+    /** A notable place name that opens a longer name ("Texas Department", "Laurel County Sheriff"). */
+    private Toponym leadingPlace(Sentence s, int from, int to) {
+        for (int end = to - 1; end > from; end--) {
+            String key = NameKey.of(s.span(from, end));
+            if (key.length() >= 3 && !NOT_PLACES.contains(key) && bestNotability(key) >= 2) {
+                return toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", true);
+            }
+        }
+        return null;
+    }
+
+    /** Whether token j continues the name before it (no punctuation between, no new sentence-like break). */
+    private static boolean adjacentName(List<Token> tokens, int j) {
+        return Character.isLetter(tokens.get(j).word().charAt(0)) || tokens.get(j).word().startsWith(".");
     }
 
     /** "Egyptian-US relations", "Iraq-Syria border": country and division names inside one hyphenated token. */
@@ -177,7 +207,7 @@ public final class ToponymRecognizer {
     private void propagate(AnnotatedArticle article, List<Toponym> out) {
         java.util.Map<String, Toponym.Kind> known = new java.util.HashMap<>();
         for (Toponym t : out) {
-            if (t.text().indexOf(' ') < 0 || t.kind() == Toponym.Kind.NAME) {
+            if (!t.inName() && (PLACE_TYPES.contains(t.source()) || t.kind() == Toponym.Kind.DEMONYM)) {
                 known.putIfAbsent(t.text(), t.kind());
             }
         }
@@ -206,12 +236,12 @@ public final class ToponymRecognizer {
                     if (kind == null || covered.contains(((long) s.index() << 32) | (end - 1))) {
                         continue;
                     }
-                    if (end < tokens.size() && capitalisedProperNoun(tokens.get(end))
-                            || i > 0 && capitalisedProperNoun(tokens.get(i - 1))
-                            || partOfInstitution(tokens, i, end)) {
-                        break; // part of a longer name
+                    if (i > 0 && capitalisedProperNoun(tokens.get(i - 1))) {
+                        break; // the end of a longer name ("Abraham Lincoln")
                     }
-                    added.add(toponym(s, i, end, kind, "PROPAGATED"));
+                    boolean inName = end < tokens.size() && capitalisedProperNoun(tokens.get(end))
+                            || partOfInstitution(tokens, i, end);
+                    added.add(toponym(s, i, end, kind, "PROPAGATED", inName));
                     i = end - 1;
                     break;
                 }
@@ -244,7 +274,7 @@ public final class ToponymRecognizer {
     }
 
     /** A run of capitalised proper nouns the NER did not call a place, if the gazetteer makes it one. */
-    private Toponym gazetteerMatch(Sentence s, int from, int to, String ner) {
+    private Toponym gazetteerMatch(Sentence s, int from, int to, String ner, java.util.Set<String> commonWords) {
         List<Token> tokens = s.tokens();
         int end = to;
         if (end < tokens.size() && DIVISION_WORDS.contains(lower(tokens.get(end)))
@@ -271,6 +301,9 @@ public final class ToponymRecognizer {
         if (streetOrGeneric(tokens, from, end)) {
             return null;
         }
+        if (end - from == 1 && !otherEntity && commonWords != null && commonWords.contains(key)) {
+            return null; // written in lower case elsewhere in the article: a common word ("Man", "Hope")
+        }
         double best = bestNotability(key);
         // a person or organisation tag wins over a gazetteer match unless the name is a country or
         // province, or a locative preposition introduces it
@@ -285,7 +318,7 @@ public final class ToponymRecognizer {
         }
         return switch (e.feature()) {
             case COUNTRY, REGION -> 3;
-            case ADMIN1 -> 3;
+            case ADMIN1 -> alternate ? 1 : e.population() >= 100_000 ? 3 : 1.5;
             case ADMIN2 -> key.contains(" ") ? 2 : 0.5;
             case SITE, NEIGHBORHOOD -> "SUPPLEMENT".equals(e.featureCode()) ? 3 : 0;
             case CITY -> e.population() >= 1_000_000 ? 3 : e.population() >= 100_000 ? 2
@@ -335,8 +368,20 @@ public final class ToponymRecognizer {
     }
 
     static Toponym toponym(Sentence s, int from, int to, Toponym.Kind kind, String source) {
+        return toponym(s, from, to, kind, source, false);
+    }
+
+    static Toponym toponym(Sentence s, int from, int to, Toponym.Kind kind, String source, boolean inName) {
         int start = s.tokens().get(from).start();
         int end = s.tokens().get(to - 1).end();
-        return new Toponym(s.span(from, to), start, end, s.index(), from, to, kind, source);
+        String text = s.span(from, to);
+        // "W.Va." at a sentence end: the tokenizer gives the abbreviation's last period to the sentence
+        int after = end - s.start();
+        if (text.indexOf('.') > 0 && Character.isLetter(text.charAt(text.length() - 1)) && after < s.text().length()
+                && s.text().charAt(after) == '.') {
+            text = text + ".";
+            end++;
+        }
+        return new Toponym(text, start, end, s.index(), from, to, kind, source, inName);
     }
 }

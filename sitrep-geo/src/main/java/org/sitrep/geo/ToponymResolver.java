@@ -25,6 +25,9 @@ public final class ToponymResolver {
     private static final Set<String> CONTAINER_GAP = Set.of("the", "province", "governorate", "region", "district",
             "county", "state", "area", "city", "town", "village", "of", "'s", "’s");
     private static final int ROUNDS = 3;
+    static double ALTERNATE_WHEN_MAIN_EXISTS = Double.parseDouble(System.getProperty("geo.alt", "1.5"));
+    static double COUNTRY_FOCUS = Double.parseDouble(System.getProperty("geo.cf", "2.5"));
+    static double ADMIN1_FOCUS = Double.parseDouble(System.getProperty("geo.af", "2.0"));
 
     private final Gazetteer gazetteer;
 
@@ -131,8 +134,15 @@ public final class ToponymResolver {
             alt[i] = alternates.get(i);
         }
         r.set(entries.toArray(new GazetteerEntry[0]), alt);
+        boolean anyMainName = false;
+        for (boolean a : alt) {
+            anyMainName |= !a;
+        }
         for (int i = 0; i < r.entries.length; i++) {
             r.prior[i] = prior(r.entries[i], alt[i], t.source(), wanted != null, t.text());
+            if (alt[i] && anyMainName) {
+                r.prior[i] -= ALTERNATE_WHEN_MAIN_EXISTS; // old or foreign names ("Paris" for Swainsboro) yield
+            }
         }
     }
 
@@ -357,9 +367,9 @@ public final class ToponymResolver {
                 GazetteerEntry e = entries[c];
                 double s = prior[c];
                 if (e.feature() != Feature.COUNTRY && e.feature() != Feature.REGION) {
-                    s += 2.5 * focus.country(e, this);
+                    s += COUNTRY_FOCUS * focus.country(e, this);
                     if (e.feature() != Feature.ADMIN1) {
-                        s += 2.0 * focus.admin1(e, this);
+                        s += ADMIN1_FOCUS * focus.admin1(e, this);
                     }
                 }
                 s += context(e, all);
