@@ -55,21 +55,28 @@ class GeocoderTest {
     }
 
     @Test
-    void demonymsAndPlaceWordsInsideOrganisationNamesAreNotPlaces() {
+    void demonymsAndPlaceWordsInsideOrganisationNamesAreNeverEventLocations() {
         AnnotatedArticle a = new PlaceSentences()
                 .sentence("The/DT Iraqi/JJ/NATIONALITY parliament/NN voted/VBD to/TO expel/VB US/NNP/COUNTRY forces/NNS ./.",
                         "root(-1,3)", "det(2,0)", "amod(2,1)", "nsubj(3,2)", "mark(5,4)", "xcomp(3,5)",
                         "compound(7,6)", "obj(5,7)", "punct(3,8)")
-                .sentence("Ohio/NNP/ORGANIZATION State/NNP/ORGANIZATION University/NNP/ORGANIZATION won/VBD ./.",
-                        "root(-1,3)", "compound(2,0)", "compound(2,1)", "nsubj(3,2)", "punct(3,4)")
+                .sentence("Police/NNS arrested/VBD him/PRP at/IN the/DT Ohio/NNP/ORGANIZATION State/NNP/ORGANIZATION "
+                                + "University/NNP/ORGANIZATION ./.",
+                        "root(-1,1)", "nsubj(1,0)", "obj(1,2)", "case(7,3)", "det(7,4)", "compound(7,5)",
+                        "compound(7,6)", "obl:at(1,7)", "punct(1,8)")
                 .article();
         List<Toponym> found = geocoder.recognizer().recognize(a);
-        assertThat(found).extracting(Toponym::text, Toponym::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Iraqi", Toponym.Kind.DEMONYM),
-                        org.assertj.core.groups.Tuple.tuple("US", Toponym.Kind.NAME));
-        CodedArticle coded = geocoder.apply(CodedArticle.of(a));
-        assertThat(coded.places()).extracting(Place::text).containsExactly("US");
+        assertThat(found).extracting(Toponym::text, Toponym::kind, Toponym::inName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Iraqi", Toponym.Kind.DEMONYM, false),
+                org.assertj.core.groups.Tuple.tuple("US", Toponym.Kind.NAME, false),
+                org.assertj.core.groups.Tuple.tuple("Ohio", Toponym.Kind.NAME, true));
+        CodedArticle coded = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 1, 1)), List.of(),
+                List.of()));
+        assertThat(coded.places()).extracting(Place::text).containsExactly("US", "Ohio");
         assertThat(coded.places().get(0).country()).isEqualTo("USA");
+        Location where = coded.events().get(0).location();
+        assertThat(where.text()).as("not tied to the university's name").isNull();
+        assertThat(where.precision()).isEqualTo(LocationPrecision.COUNTRY);
     }
 
     @Test
