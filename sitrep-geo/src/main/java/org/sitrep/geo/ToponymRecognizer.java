@@ -103,7 +103,9 @@ public final class ToponymRecognizer {
                         && gazetteer.knows(NameKey.of(s.span(i, end + 1)))) {
                     end++;
                 }
-                if (!streetOrGeneric(tokens, i, end)) {
+                boolean noise = end - i == 1 && (t.word().length() < 2
+                        || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith("."));
+                if (!noise && !streetOrGeneric(tokens, i, end)) {
                     boolean inName = partOfInstitution(tokens, i, end);
                     out.add(toponym(s, i, end, Toponym.Kind.NAME, ner, inName));
                 } else if (end - i == 1) {
@@ -133,7 +135,7 @@ public final class ToponymRecognizer {
                     j++;
                 }
                 Toponym found = gazetteerMatch(s, i, j, runNer, commonWords);
-                if (found == null && j - i > 1) {
+                if (found == null && j - i > 1 && !"PERSON".equals(runNer)) {
                     found = leadingPlace(s, i, j);
                 }
                 if (found != null) {
