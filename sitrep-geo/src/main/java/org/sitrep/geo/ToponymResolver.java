@@ -140,7 +140,7 @@ public final class ToponymResolver {
         }
         for (int i = 0; i < r.entries.length; i++) {
             r.prior[i] = prior(r.entries[i], alt[i], t.source(), wanted != null, t.text());
-            if (alt[i] && anyMainName) {
+            if (alt[i] && anyMainName && r.entries[i].population() < 1_000_000) {
                 r.prior[i] -= ALTERNATE_WHEN_MAIN_EXISTS; // old or foreign names ("Paris" for Swainsboro) yield
             }
         }
