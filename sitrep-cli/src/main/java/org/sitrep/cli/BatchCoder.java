@@ -35,6 +35,15 @@ public final class BatchCoder {
     /** Reads, codes and hands on every article; returns the counts. */
     public BatchResult run(ArticleReader reader, List<String> inputs, Consumer<CodedArticle> out,
                            Consumer<InputException> rejects, Consumer<String> warnings) {
+        return run(reader, inputs, article -> true, out, rejects, warnings);
+    }
+
+    /**
+     * Like {@link #run(ArticleReader, List, Consumer, Consumer, Consumer)}, but codes only the articles
+     * {@code wanted} accepts (tested on the calling thread, in input order); the others are skipped.
+     */
+    public BatchResult run(ArticleReader reader, List<String> inputs, java.util.function.Predicate<Article> wanted,
+                           Consumer<CodedArticle> out, Consumer<InputException> rejects, Consumer<String> warnings) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "sitrep-worker");
             t.setDaemon(true);
@@ -46,6 +55,9 @@ public final class BatchCoder {
             reader.read(inputs, new ArticleSink() {
                 @Override
                 public void accept(Article article) {
+                    if (!wanted.test(article)) {
+                        return;
+                    }
                     window.addLast(new Pending(article, pool.submit(() -> pipeline.run(article))));
                     while (window.size() > threads * 4) {
                         counter.finish(window.removeFirst());

@@ -27,7 +27,8 @@ import picocli.CommandLine.Parameters;
  * the time split per stage, peak heap and thread count.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the pipeline on N copies of a corpus (default: the bundled examples).")
+        description = "Benchmark the pipeline on N copies of a corpus (default: the bundled examples).",
+        subcommands = {org.sitrep.cli.store.StoreBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "corpus (default: examples/)")
     List<String> paths = List.of("examples");

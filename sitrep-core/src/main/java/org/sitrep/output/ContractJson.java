@@ -67,7 +67,8 @@ public final class ContractJson {
         return o;
     }
 
-    private static ObjectNode event(Event e, Article article) {
+    /** One event object of the contract; {@code article} supplies the fallback date. */
+    public static ObjectNode event(Event e, Article article) {
         ObjectNode o = JSON.createObjectNode();
         o.put("id", e.id());
         o.put("cameo", e.cameo());

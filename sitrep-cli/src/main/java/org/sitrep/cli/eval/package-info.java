@@ -1,5 +1,5 @@
 /**
- * Subcommands of {@code sitrep eval}: each reads one kind of gold set, runs the parts of the pipeline it
- * measures and prints the standard scores as a table and, on request, JSON.
+ * The {@code sitrep eval} subcommands: each runs the real pipeline on one gold set (events, actors,
+ * places, dates, dedup) and prints the scores as a table and, with {@code --json}, as JSON.
  */
 package org.sitrep.cli.eval;

@@ -1,0 +1,187 @@
+package org.sitrep.dedup;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.sitrep.actor.Actor;
+import org.sitrep.event.Event;
+import org.sitrep.place.Location;
+import org.sitrep.place.LocationPrecision;
+import org.sitrep.time.DatePrecision;
+import org.sitrep.time.EventDate;
+
+/**
+ * Whether two coded events are reports of the same real-world event, and how well they agree. The rule
+ * (documented in docs/store.md):
+ * <ol>
+ *   <li>same factuality, and CAMEO codes of one family ({@link CameoFamilies});</li>
+ *   <li>dates: each interval at most {@value #MAX_INTERVAL_DAYS} days long; widened by
+ *       {@value #DATE_SLACK_DAYS} day on both sides (and {@value #UNKNOWN_LAG_DAYS} days back when the
+ *       date is only the publication day), they overlap;</li>
+ *   <li>places: when both have coordinates, no further apart than the radius of the coarser precision
+ *       ({@link #radiusKm}); when either is only a country or region, the same country; different
+ *       countries never merge;</li>
+ *   <li>actors: no side contradicts (codes that are not prefixes of each other; different countries);
+ *       source and target may swap for symmetric families (fights, meetings);</li>
+ *   <li>enough positive evidence: a close place at city precision or finer counts 2, a close place at
+ *       district or province precision 1, each agreeing actor side 1; two are needed.</li>
+ * </ol>
+ * Thread-safe; holds only the family table.
+ */
+public final class MergeRule {
+    public static final int DATE_SLACK_DAYS = 1;
+    public static final int UNKNOWN_LAG_DAYS = 3;
+    public static final int MAX_INTERVAL_DAYS = 31;
+    public static final int REQUIRED_EVIDENCE = 2;
+
+    private enum Agreement { MATCH, UNKNOWN, CONFLICT }
+
+    private final CameoFamilies families;
+
+    public MergeRule(CameoFamilies families) {
+        this.families = families;
+    }
+
+    public static MergeRule standard() {
+        return new MergeRule(CameoFamilies.load());
+    }
+
+    public CameoFamilies families() {
+        return families;
+    }
+
+    /** Search radius in km for a location precision: how far two reports of one event may place it. */
+    public static double radiusKm(LocationPrecision precision) {
+        return switch (precision) {
+            case SITE, NEIGHBORHOOD -> 15;
+            case CITY -> 30;
+            case ADMIN2 -> 60;
+            case ADMIN1 -> 200;
+            case COUNTRY, REGION -> Double.POSITIVE_INFINITY;
+        };
+    }
+
+    /** The widest search radius any pair can need below country precision, for the SQL pre-filter. */
+    public static double maxFiniteRadiusKm() {
+        return radiusKm(LocationPrecision.ADMIN1);
+    }
+
+    /** The earliest and latest day an event may have happened, as the rule widens its date. */
+    public static LocalDate[] window(EventDate date) {
+        LocalDate start = date.start().minusDays(DATE_SLACK_DAYS);
+        if (date.precision() == DatePrecision.UNKNOWN) {
+            start = start.minusDays(UNKNOWN_LAG_DAYS);
+        }
+        return new LocalDate[] {start, date.end().plusDays(DATE_SLACK_DAYS)};
+    }
+
+    /**
+     * The agreement score when the two events may be merged, else empty.
+     *
+     * @param a          one event
+     * @param b          another event
+     * @param distanceKm great-circle distance between their locations (computed by the store), or null
+     *                   when either has none
+     */
+    public OptionalDouble score(Event a, Event b, Double distanceKm) {
+        if (a.factuality() != b.factuality()) {
+            return OptionalDouble.empty();
+        }
+        if (!families.familyOf(a.cameo()).equals(families.familyOf(b.cameo()))) {
+            return OptionalDouble.empty();
+        }
+        if (!datesOverlap(a.date(), b.date())) {
+            return OptionalDouble.empty();
+        }
+        double evidence = 0;
+        double closeness = 0;
+        Location la = a.location();
+        Location lb = b.location();
+        if (la != null && lb != null) {
+            if (la.country() != null && lb.country() != null && !la.country().equals(lb.country())) {
+                return OptionalDouble.empty();
+            }
+            double radius = Math.max(radiusKm(la.precision()), radiusKm(lb.precision()));
+            if (Double.isFinite(radius)) {
+                if (distanceKm == null || distanceKm > radius) {
+                    return OptionalDouble.empty();
+                }
+                boolean precise = finerThanDistrict(la.precision()) && finerThanDistrict(lb.precision());
+                evidence += precise ? 2 : 1;
+                closeness = 1 - distanceKm / radius;
+            }
+        }
+        int direct = actorEvidence(a.source(), b.source(), a.target(), b.target());
+        int swapped = families.symmetric(a.cameo())
+                ? actorEvidence(a.source(), b.target(), a.target(), b.source()) : -1;
+        int actors = Math.max(direct, swapped);
+        if (actors < 0) {
+            return OptionalDouble.empty();
+        }
+        evidence += actors;
+        if (evidence < REQUIRED_EVIDENCE) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(evidence + closeness);
+    }
+
+    /** Number of agreeing actor sides, or -1 when a side contradicts. */
+    private static int actorEvidence(Actor sourceA, Actor sourceB, Actor targetA, Actor targetB) {
+        Agreement s = agree(sourceA, sourceB);
+        Agreement t = agree(targetA, targetB);
+        if (s == Agreement.CONFLICT || t == Agreement.CONFLICT) {
+            return -1;
+        }
+        return (s == Agreement.MATCH ? 1 : 0) + (t == Agreement.MATCH ? 1 : 0);
+    }
+
+    private static Agreement agree(Actor a, Actor b) {
+        if (a == null || b == null) {
+            return Agreement.UNKNOWN;
+        }
+        String ca = blankToNull(a.code());
+        String cb = blankToNull(b.code());
+        if (ca != null && cb != null) {
+            if (ca.equals(cb)) {
+                return Agreement.MATCH;
+            }
+            return ca.startsWith(cb) || cb.startsWith(ca) ? Agreement.UNKNOWN : Agreement.CONFLICT;
+        }
+        String na = blankToNull(a.name());
+        String nb = blankToNull(b.name());
+        if (na != null && nb != null && na.toLowerCase(Locale.ROOT).equals(nb.toLowerCase(Locale.ROOT))) {
+            return Agreement.MATCH;
+        }
+        String ka = blankToNull(a.country());
+        String kb = blankToNull(b.country());
+        if (ka != null && kb != null && !ka.equals(kb)) {
+            return Agreement.CONFLICT;
+        }
+        return Agreement.UNKNOWN;
+    }
+
+    private static boolean datesOverlap(EventDate a, EventDate b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (length(a) > MAX_INTERVAL_DAYS || length(b) > MAX_INTERVAL_DAYS) {
+            return false;
+        }
+        LocalDate[] wa = window(a);
+        LocalDate[] wb = window(b);
+        return !wa[0].isAfter(wb[1]) && !wb[0].isAfter(wa[1]);
+    }
+
+    private static long length(EventDate d) {
+        return ChronoUnit.DAYS.between(d.start(), d.end()) + 1;
+    }
+
+    private static boolean finerThanDistrict(LocationPrecision p) {
+        return p == LocationPrecision.SITE || p == LocationPrecision.NEIGHBORHOOD || p == LocationPrecision.CITY;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

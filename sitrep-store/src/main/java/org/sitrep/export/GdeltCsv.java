@@ -1,0 +1,86 @@
+package org.sitrep.export;
+
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.actor.Actor;
+import org.sitrep.event.Event;
+import org.sitrep.place.Location;
+import org.sitrep.store.StoredEvent;
+
+/**
+ * GDELT-like event table: GDELT 2.0's column names and meanings where Sitrep has the value, one row per
+ * real-world event. Differences: country codes are ISO alpha-3 (GDELT uses CAMEO country codes for actors
+ * and FIPS for places), ActionGeo_Type is 1 country, 5 province or district, 4 city or finer (no US-specific
+ * types), and a Factuality column is added at the end.
+ */
+final class GdeltCsv {
+    static final List<String> HEADER = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code",
+            "Actor1Name", "Actor1CountryCode", "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode",
+            "Actor2Type1Code", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+            "NumMentions", "NumSources", "NumArticles", "ActionGeo_Type", "ActionGeo_FullName",
+            "ActionGeo_CountryCode", "ActionGeo_ADM1Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+            "DATEADDED", "SOURCEURL", "Factuality");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final Csv csv;
+
+    GdeltCsv(Writer out) {
+        this.csv = new Csv(out);
+        csv.row(HEADER);
+    }
+
+    int write(MergedEvent merged) {
+        StoredEvent rep = merged.representative();
+        Event e = rep.event();
+        LocalDate day = e.date() == null ? rep.published() : e.date().start();
+        List<Object> row = new ArrayList<>();
+        row.add(merged.clusterId());
+        row.add(day == null ? null : day.format(DAY));
+        row.add(day == null ? null : String.format("%04d%02d", day.getYear(), day.getMonthValue()));
+        row.add(day == null ? null : day.getYear());
+        actor(row, e.source());
+        actor(row, e.target());
+        row.add(e.cameo());
+        row.add(e.cameo().length() > 3 ? e.cameo().substring(0, 3) : e.cameo());
+        row.add(e.cameoRoot());
+        row.add(e.quadClass());
+        row.add(e.goldstein());
+        row.add(merged.mentions().size());
+        row.add(merged.sources().size());
+        row.add(merged.articleCount());
+        Location l = e.location();
+        row.add(l == null ? null : geoType(l));
+        row.add(l == null ? null : l.admin1() == null || l.admin1().equals(l.name()) ? l.name() : l.name() + ", " + l.admin1());
+        row.add(l == null ? null : l.country());
+        row.add(l == null ? null : l.admin1());
+        row.add(l == null ? null : l.lat());
+        row.add(l == null ? null : l.lon());
+        row.add(l == null ? null : l.geonamesId());
+        row.add(rep.published() == null ? null : rep.published().format(DAY));
+        row.add(rep.articleUrl());
+        row.add(e.factuality().label());
+        csv.row(row);
+        return 1;
+    }
+
+    private static void actor(List<Object> row, Actor a) {
+        row.add(a == null ? null : a.code());
+        row.add(a == null ? null : a.name() != null ? a.name() : a.text());
+        row.add(a == null ? null : a.country());
+        row.add(a == null ? null : a.role());
+    }
+
+    static int geoType(Location l) {
+        if (l.precision() == null) {
+            return 4;
+        }
+        return switch (l.precision()) {
+            case COUNTRY, REGION -> 1;
+            case ADMIN1, ADMIN2 -> 5;
+            case CITY, NEIGHBORHOOD, SITE -> 4;
+        };
+    }
+}

@@ -1,0 +1,395 @@
+package org.sitrep.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+import org.sitrep.article.Article;
+import org.sitrep.dedup.MergeRule;
+import org.sitrep.event.Event;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.place.Place;
+import org.sitrep.quote.Quote;
+
+/**
+ * The event store over one JDBC connection. Each article is stored in one transaction together with its
+ * events, quotes, places and dedup decisions, so a crash leaves either the whole article or nothing.
+ * Storing the same article again (same id, same content hash) changes nothing. Not thread-safe: one
+ * writer per store; the CLI codes in parallel and stores from one thread.
+ */
+public final class EventStore implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStore.class);
+    private static final int MAX_CANDIDATES = 500;
+    private static final long LOW_DISK_BYTES = 4L * 1024 * 1024;
+
+    private final StoreLocation location;
+    private final Connection connection;
+    private final MergeRule mergeRule;
+
+    private EventStore(StoreLocation location, Connection connection, MergeRule mergeRule) {
+        this.location = location;
+        this.connection = connection;
+        this.mergeRule = mergeRule;
+    }
+
+    /** Opens (creating on first use) the store and brings its schema up to date. */
+    public static EventStore open(StoreLocation location) {
+        return open(location, MergeRule.standard());
+    }
+
+    public static EventStore open(StoreLocation location, MergeRule mergeRule) {
+        if (location.file() != null) {
+            Path dir = location.file().getParent();
+            if (dir != null && !Files.isDirectory(dir)) {
+                throw new StoreException(location.display(), "the directory " + dir + " does not exist");
+            }
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(location.jdbcUrl(), location.dialect().connectionProperties());
+        } catch (SQLException e) {
+            throw new StoreException(location.display(), describe(location, e), e);
+        }
+        try {
+            Migrations.apply(connection);
+            return new EventStore(location, connection, mergeRule);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new StoreException(location.display(), describe(location, e), e);
+        }
+    }
+
+    public StoreLocation location() {
+        return location;
+    }
+
+    /** True when this article, with this very content, is already stored: coding it again can be skipped. */
+    public boolean isStored(Article article) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT content_hash FROM articles WHERE article_id = ?")) {
+            p.setString(1, article.id());
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() && r.getString(1).equals(ContentHash.of(article));
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Stores one coded article atomically; see {@link IngestOutcome}. */
+    public IngestOutcome store(CodedArticle coded) {
+        Article article = coded.article();
+        String hash = ContentHash.of(article);
+        try {
+            connection.setAutoCommit(false);
+            try {
+                long t0 = System.nanoTime();
+                IngestOutcome outcome = storeInTransaction(coded, article, hash);
+                long t1 = System.nanoTime();
+                connection.commit();
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("{}: {} in {} ms, commit {} ms", article.id(), outcome, (t1 - t0) / 1_000_000,
+                            (System.nanoTime() - t1) / 1_000_000);
+                }
+                return outcome;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private IngestOutcome storeInTransaction(CodedArticle coded, Article article, String hash) throws SQLException {
+        // The first statement opens the transaction; DuckDB's appender then writes inside it.
+        String storedHash = null;
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT content_hash FROM articles WHERE article_id = ?")) {
+            p.setString(1, article.id());
+            try (ResultSet r = p.executeQuery()) {
+                if (r.next()) {
+                    storedHash = r.getString(1);
+                }
+            }
+        }
+        if (hash.equals(storedHash)) {
+            return IngestOutcome.UNCHANGED;
+        }
+        if (storedHash != null) {
+            for (Table t : List.of(Table.EVENTS, Table.QUOTES, Table.PLACES, Table.ARTICLES)) {
+                try (PreparedStatement d = connection.prepareStatement(
+                        "DELETE FROM " + t.name() + " WHERE article_id = ?")) {
+                    d.setString(1, article.id());
+                    d.executeUpdate();
+                }
+            }
+        }
+        List<Event> events = coded.events();
+        List<String> clusters = new ArrayList<>(events.size());
+        long t0 = System.nanoTime();
+        for (Event e : events) {
+            clusters.add(clusterFor(e, article.id()));
+        }
+        LOG.debug("{}: dedup of {} events in {} ms", article.id(), events.size(), (System.nanoTime() - t0) / 1_000_000);
+        try (RowSink rows = location.dialect().rowSink(connection, Table.ARTICLES)) {
+            rows.add(EventRows.article(article, hash, events.size()));
+        }
+        if (!events.isEmpty()) {
+            try (RowSink rows = location.dialect().rowSink(connection, Table.EVENTS)) {
+                for (int i = 0; i < events.size(); i++) {
+                    rows.add(EventRows.event(events.get(i), article.id(), i, clusters.get(i)));
+                }
+            }
+        }
+        List<Quote> quotes = coded.quotes();
+        if (!quotes.isEmpty()) {
+            try (RowSink rows = location.dialect().rowSink(connection, Table.QUOTES)) {
+                for (int i = 0; i < quotes.size(); i++) {
+                    rows.add(EventRows.quote(quotes.get(i), article.id(), i));
+                }
+            }
+        }
+        List<Place> places = coded.places();
+        if (!places.isEmpty()) {
+            try (RowSink rows = location.dialect().rowSink(connection, Table.PLACES)) {
+                for (int i = 0; i < places.size(); i++) {
+                    rows.add(EventRows.place(places.get(i), article.id(), i));
+                }
+            }
+        }
+        return storedHash == null ? IngestOutcome.STORED : IngestOutcome.REPLACED;
+    }
+
+    /**
+     * The real-world event a new mention belongs to: the cluster of the best-scoring compatible mention
+     * from another article, or a new cluster named after the mention itself.
+     */
+    private String clusterFor(Event event, String articleId) throws SQLException {
+        if (event.date() == null) {
+            return event.id();
+        }
+        List<String> roots = mergeRule.families().rootsLike(event.cameo());
+        LocalDate[] window = MergeRule.window(event.date());
+        boolean located = event.location() != null;
+        String distance = located ? GeoSql.haversineKm("e.lat", "e.lon") : "CAST(NULL AS DOUBLE PRECISION)";
+        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(EventRows.eventColumns())
+                .append(", ").append(distance).append(" AS distance_km FROM events e WHERE e.cameo_root IN (")
+                .append(String.join(", ", java.util.Collections.nCopies(roots.size(), "?")))
+                .append(") AND e.factuality = ? AND e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ?");
+        List<Object> params = new ArrayList<>();
+        if (located) {
+            params.add(event.location().lat());
+            params.add(event.location().lat());
+            params.add(event.location().lon());
+        }
+        params.addAll(roots);
+        params.add(event.factuality().label());
+        // Widen by the other side's largest possible slack: the rule decides exactly.
+        params.add(window[1].plusDays(MergeRule.DATE_SLACK_DAYS));
+        params.add(window[0].minusDays(MergeRule.DATE_SLACK_DAYS + MergeRule.UNKNOWN_LAG_DAYS));
+        params.add(articleId);
+        if (located && event.location().country() != null) {
+            sql.append(" AND (e.location_country IS NULL OR e.location_country = ?)");
+            params.add(event.location().country());
+        }
+        sql.append(") c");
+        if (located && Double.isFinite(MergeRule.radiusKm(event.location().precision()))) {
+            // Coarse places (country, region) carry no distance limit; everything else must be near.
+            sql.append(" WHERE c.distance_km IS NULL OR c.location_precision IN ('country', 'region')"
+                    + " OR c.distance_km <= ?");
+            params.add(MergeRule.maxFiniteRadiusKm());
+        }
+        sql.append(" ORDER BY c.event_id LIMIT ").append(MAX_CANDIDATES);
+        String best = event.id();
+        double bestScore = Double.NEGATIVE_INFINITY;
+        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+            bind(p, params);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    Event other = EventRows.readEvent(r);
+                    double d = r.getDouble("distance_km");
+                    Double distanceKm = r.wasNull() ? null : d;
+                    OptionalDouble score = mergeRule.score(event, other, distanceKm);
+                    if (score.isPresent() && score.getAsDouble() > bestScore) {
+                        bestScore = score.getAsDouble();
+                        best = r.getString("cluster_id");
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The stored mentions that pass the filters, ordered by date, then id. */
+    public List<StoredEvent> query(EventQuery query) {
+        List<StoredEvent> out = new ArrayList<>();
+        forEach(query, false, out::add);
+        return out;
+    }
+
+    /**
+     * Streams matching mentions to a consumer without holding them all.
+     *
+     * @param byCluster order by real-world event (cluster), so the mentions of one come together
+     */
+    public void forEach(EventQuery query, boolean byCluster, Consumer<StoredEvent> consumer) {
+        List<Object> params = new ArrayList<>();
+        String sql = "SELECT " + EventRows.eventColumns() + ", a.published AS article_published,"
+                + " a.source AS article_source, a.url AS article_url, a.title AS article_title"
+                + " FROM events e JOIN articles a ON a.article_id = e.article_id"
+                + query.where(params)
+                + (byCluster ? " ORDER BY e.cluster_id, e.date_start, e.event_id" : " ORDER BY e.date_start, e.event_id")
+                + (query.limit() == null ? "" : " LIMIT " + query.limit());
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            p.setFetchSize(1000);
+            bind(p, params);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    consumer.accept(new StoredEvent(EventRows.readEvent(r), r.getString("article_id"),
+                            r.getString("cluster_id"), EventRows.date(r, "article_published"),
+                            r.getString("article_source"), r.getString("article_url"), r.getString("article_title")));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Counts for a summary line: articles, event mentions, real-world events after dedup. */
+    public record Summary(long articles, long mentions, long events) {
+    }
+
+    public Summary summary() {
+        try (Statement s = connection.createStatement();
+             ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events),"
+                     + " (SELECT count(*) FROM event_clusters)")) {
+            r.next();
+            return new Summary(r.getLong(1), r.getLong(2), r.getLong(3));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The schema version the database is at. */
+    public int schemaVersion() {
+        try {
+            return Migrations.currentVersion(connection);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Appends pre-built event rows in one transaction without dedup: the benchmark's bulk path (and a
+     * loader for event data coded elsewhere). Articles must be given before their events.
+     */
+    public void bulkLoad(List<Article> articles, List<Event> events, java.util.function.Function<Event, String> articleOf) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("SELECT count(*) FROM articles");
+                }
+                try (RowSink rows = location.dialect().rowSink(connection, Table.ARTICLES)) {
+                    for (Article a : articles) {
+                        rows.add(EventRows.article(a, ContentHash.of(a), 0));
+                    }
+                }
+                try (RowSink rows = location.dialect().rowSink(connection, Table.EVENTS)) {
+                    int i = 0;
+                    for (Event e : events) {
+                        rows.add(EventRows.event(e, articleOf.apply(e), i++, e.id()));
+                    }
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Runs a statement outside any article (maintenance, benchmark set-up). */
+    void execute(String sql) {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    private static void bind(PreparedStatement p, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            BatchSink.bind(p, i + 1, params.get(i));
+        }
+    }
+
+    private StoreException failure(SQLException e) {
+        return new StoreException(location.display(), describe(location, e), e);
+    }
+
+    /**
+     * The driver's error in words, except that a write failure on a full disk is called that: DuckDB does
+     * not always say so (a failed WAL write can surface as "no transaction is active").
+     */
+    static String describe(StoreLocation location, SQLException e) {
+        if (location.file() != null) {
+            try {
+                Path dir = location.file().toAbsolutePath().getParent();
+                long free = Files.getFileStore(dir).getUsableSpace();
+                if (free < LOW_DISK_BYTES) {
+                    return "the disk is full (" + free / 1024 + " KB left); free some space and run again"
+                            + " (what was stored before is kept)";
+                }
+            } catch (java.io.IOException | RuntimeException ignored) {
+                // fall back to the driver's words
+            }
+        }
+        return location.dialect().describe(e);
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what the user needs to see
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // nothing more to do
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.sitrep.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.store.StoreFixtures.IRAQ_ARMY;
+import static org.sitrep.store.StoreFixtures.KH;
+import static org.sitrep.store.StoreFixtures.US_EMBASSY;
+import static org.sitrep.store.StoreFixtures.attack;
+import static org.sitrep.store.StoreFixtures.baghdad;
+import static org.sitrep.store.StoreFixtures.protest;
+import static org.sitrep.store.StoreFixtures.sheikhOmar;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.sitrep.actor.Actor;
+import org.sitrep.event.Event;
+import org.sitrep.event.Factuality;
+import org.sitrep.place.Location;
+import org.sitrep.place.LocationPrecision;
+import org.sitrep.store.GeoSql;
+import org.sitrep.time.DatePrecision;
+import org.sitrep.time.EventDate;
+
+class MergeRuleTest {
+    private static final LocalDate DAY = LocalDate.of(2021, 7, 8);
+    private final MergeRule rule = MergeRule.standard();
+
+    private static double km(Event a, Event b) {
+        return GeoSql.haversineKm(a.location().lat(), a.location().lon(), b.location().lat(), b.location().lon());
+    }
+
+    @Test
+    void sameAttackInTheSameCityADayApartMerges() {
+        Event a = attack("a-e0", KH, US_EMBASSY, DAY, baghdad(), 2, "Rockets hit Baghdad.");
+        Event b = attack("b-e0", KH, null, DAY.plusDays(1), sheikhOmar(), 3, "Rockets hit Sheikh Omar.");
+        assertThat(km(a, b)).isBetween(1.0, 3.0);
+        assertThat(rule.score(a, b, km(a, b))).isPresent();
+    }
+
+    @Test
+    void distantCitiesDifferentFamiliesFactualityOrDatesDoNotMerge() {
+        Event a = attack("a-e0", KH, US_EMBASSY, DAY, baghdad(), null, "Rockets hit Baghdad.");
+        Location mosul = new Location("Mosul", "Mosul", 99072L, 36.335, 43.119, "IRQ", "Nineveh", LocationPrecision.CITY);
+        Event far = attack("b-e0", KH, US_EMBASSY, DAY, mosul, null, "Rockets hit Mosul.");
+        assertThat(km(a, far)).isGreaterThan(300);
+        assertThat(rule.score(a, far, km(a, far))).isEmpty();
+
+        Event rally = protest("c-e0", DAY, baghdad(), "Crowds rallied in Baghdad.");
+        assertThat(rule.score(a, rally, 0.0)).isEmpty();
+
+        Event threatened = withFactuality(attack("d-e0", KH, US_EMBASSY, DAY, baghdad(), null, "They may strike."),
+                Factuality.FUTURE);
+        assertThat(rule.score(a, threatened, 0.0)).isEmpty();
+
+        Event weekLater = attack("e-e0", KH, US_EMBASSY, DAY.plusDays(5), baghdad(), null, "Rockets hit Baghdad again.");
+        assertThat(rule.score(a, weekLater, 0.0)).isEmpty();
+    }
+
+    @Test
+    void contradictingActorsDoNotMergeButACountryCodeIsCompatibleWithItsRoles() {
+        Event a = attack("a-e0", KH, US_EMBASSY, DAY, baghdad(), null, "Rockets hit Baghdad.");
+        Actor isis = new Actor("Islamic State", "Islamic State", "IMGSEPISI", null, "REB", null);
+        Event other = attack("b-e0", isis, US_EMBASSY, DAY, baghdad(), null, "IS fighters shelled Baghdad.");
+        assertThat(rule.score(a, other, 0.0)).isEmpty();
+
+        Actor iraqi = new Actor("Iraqi gunmen", null, "IRQ", "IRQ", null, null);
+        Event vague = attack("c-e0", iraqi, US_EMBASSY, DAY, baghdad(), null, "Iraqi gunmen fired at the embassy.");
+        assertThat(rule.score(a, vague, 0.0)).isPresent();
+    }
+
+    @Test
+    void withoutAPlaceBothActorsMustAgree() {
+        Event a = attack("a-e0", KH, US_EMBASSY, DAY, null, null, "KH fired at the embassy.");
+        Event both = attack("b-e0", KH, US_EMBASSY, DAY, null, null, "The embassy came under KH fire.");
+        Event oneSide = attack("c-e0", KH, null, DAY, null, null, "KH fired rockets.");
+        assertThat(rule.score(a, both, null)).isPresent();
+        assertThat(rule.score(a, oneSide, null)).isEmpty();
+    }
+
+    @Test
+    void fightsMayNameTheSidesTheOtherWayRound() {
+        Event clash = new Event("a-e0", "190", "Use conventional military force", 4, -10, "FIGHT", null,
+                Factuality.ASSERTED, KH, IRAQ_ARMY, EventDate.day(DAY, "Thursday"), baghdad(), null,
+                new org.sitrep.event.Evidence("KH clashed with the army.", 0, 25, "clashed"), 0.8, null);
+        Event mirrored = clash.withActors(IRAQ_ARMY, KH);
+        assertThat(rule.score(clash, mirrored, 0.0)).isPresent();
+        Event oneWay = attack("b-e0", KH, IRAQ_ARMY, DAY, baghdad(), null, "KH attacked the army.");
+        Event otherWay = attack("c-e0", IRAQ_ARMY, KH, DAY, baghdad(), null, "The army attacked KH.");
+        assertThat(rule.score(oneWay, otherWay, 0.0)).as("assault is not symmetric").isEmpty();
+    }
+
+    @Test
+    void aPublicationDayDateReachesBackAFewDaysAndYearDatesNeverMerge() {
+        Event a = attack("a-e0", KH, US_EMBASSY, DAY, baghdad(), null, "Rockets hit Baghdad.");
+        Event late = attack("b-e0", KH, US_EMBASSY, DAY, baghdad(), null, "Rockets hit Baghdad.")
+                .withDate(EventDate.unknownAround(DAY.plusDays(3)));
+        assertThat(rule.score(a, late, 0.0)).isPresent();
+        Event year = a.withDate(new EventDate(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), DatePrecision.YEAR, "2021"));
+        assertThat(rule.score(a, year, 0.0)).isEmpty();
+    }
+
+    @Test
+    void betterAgreementScoresHigher() {
+        Event a = attack("a-e0", KH, US_EMBASSY, DAY, baghdad(), null, "Rockets hit Baghdad.");
+        Event close = attack("b-e0", KH, US_EMBASSY, DAY, baghdad(), null, "Rockets hit Baghdad.");
+        Event looser = attack("c-e0", KH, null, DAY, baghdad(), null, "Rockets hit Baghdad.");
+        assertThat(rule.score(a, close, 0.0).getAsDouble()).isGreaterThan(rule.score(a, looser, 20.0).getAsDouble());
+    }
+
+    private static Event withFactuality(Event e, Factuality f) {
+        return new Event(e.id(), e.cameo(), e.cameoName(), e.quadClass(), e.goldstein(), e.plover(), e.acled(), f,
+                e.source(), e.target(), e.date(), e.location(), e.fatalities(), e.evidence(), e.confidence(), null);
+    }
+}

@@ -1,0 +1,201 @@
+package org.sitrep.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sitrep.store.StoreFixtures.IRAQ_ARMY;
+import static org.sitrep.store.StoreFixtures.KH;
+import static org.sitrep.store.StoreFixtures.US_EMBASSY;
+import static org.sitrep.store.StoreFixtures.attack;
+import static org.sitrep.store.StoreFixtures.baghdad;
+import static org.sitrep.store.StoreFixtures.basra;
+import static org.sitrep.store.StoreFixtures.coded;
+import static org.sitrep.store.StoreFixtures.protest;
+import static org.sitrep.store.StoreFixtures.sheikhOmar;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sitrep.event.Event;
+import org.sitrep.event.Factuality;
+import org.sitrep.pipeline.CodedArticle;
+
+/** What every backend must do the same way: one set of tests, run against DuckDB and PostgreSQL. */
+abstract class StoreContractTest {
+    static final LocalDate JULY_8 = LocalDate.of(2021, 7, 8);
+
+    EventStore store;
+
+    abstract StoreLocation location() throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        store = EventStore.open(location());
+    }
+
+    @AfterEach
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void schemaIsAtTheLatestMigrationAndMatchesTheColumnLists() throws SQLException {
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.available().size()).isGreaterThanOrEqualTo(2);
+        for (Table t : Table.ALL) {
+            List<String> columns = new ArrayList<>();
+            try (Statement s = store.connection().createStatement();
+                 ResultSet r = s.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = '"
+                         + t.name() + "' ORDER BY ordinal_position")) {
+                while (r.next()) {
+                    columns.add(r.getString(1));
+                }
+            }
+            assertThat(columns).as(t.name()).isEqualTo(t.columns());
+        }
+    }
+
+    @Test
+    void storesAnArticleAndReadsEveryEventFieldBack() {
+        Event rocket = attack("a1-e0", KH, US_EMBASSY, JULY_8, sheikhOmar(), 2,
+                "Rockets were fired near the US embassy in Baghdad's Sheikh Omar area.");
+        CodedArticle article = coded("a1", JULY_8, rocket);
+
+        assertThat(store.store(article)).isEqualTo(IngestOutcome.STORED);
+
+        List<StoredEvent> all = store.query(EventQuery.all());
+        assertThat(all).hasSize(1);
+        StoredEvent stored = all.get(0);
+        assertThat(stored.event()).isEqualTo(article.events().get(0));
+        assertThat(stored.articleId()).isEqualTo("a1");
+        assertThat(stored.clusterId()).isEqualTo("a1-e0");
+        assertThat(stored.published()).isEqualTo(JULY_8);
+        assertThat(stored.articleUrl()).isEqualTo("https://news.example/a1");
+        assertThat(store.summary()).isEqualTo(new EventStore.Summary(1, 1, 1));
+    }
+
+    @Test
+    void storingTheSameArticleAgainChangesNothing() throws SQLException {
+        CodedArticle article = coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null,
+                "Rockets hit Baghdad."));
+        store.store(article);
+        long before = storedAt("a1");
+
+        assertThat(store.isStored(article.article())).isTrue();
+        assertThat(store.store(article)).isEqualTo(IngestOutcome.UNCHANGED);
+
+        assertThat(store.summary()).isEqualTo(new EventStore.Summary(1, 1, 1));
+        assertThat(storedAt("a1")).isEqualTo(before);
+        assertThat(count("quotes")).isEqualTo(1);
+        assertThat(count("places")).isEqualTo(1);
+    }
+
+    @Test
+    void anArticleWithNewContentReplacesItsOldRowsAtomically() {
+        store.store(coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null, "Rockets hit Baghdad."),
+                attack("a1-e1", KH, IRAQ_ARMY, JULY_8, basra(), null, "A drone hit Basra.")));
+        CodedArticle corrected = coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), 3,
+                "Rockets hit Baghdad, killing three."));
+
+        assertThat(store.isStored(corrected.article())).isFalse();
+        assertThat(store.store(corrected)).isEqualTo(IngestOutcome.REPLACED);
+
+        List<StoredEvent> all = store.query(EventQuery.all());
+        assertThat(all).extracting(s -> s.event().fatalities()).containsExactly(3);
+        assertThat(store.summary()).isEqualTo(new EventStore.Summary(1, 1, 1));
+    }
+
+    @Test
+    void aFailureInsideAnArticleLeavesNoPartOfItAndKeepsWhatWasStored() {
+        store.store(coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null, "Rockets hit Baghdad.")));
+        Event dup = attack("a2-e0", KH, IRAQ_ARMY, JULY_8, basra(), null, "A drone hit Basra.");
+        CodedArticle broken = coded("a2", JULY_8, dup, dup);
+
+        assertThatThrownBy(() -> store.store(broken)).isInstanceOf(StoreException.class)
+                .hasMessageStartingWith(store.location().display() + ": ");
+
+        assertThat(store.summary()).isEqualTo(new EventStore.Summary(1, 1, 1));
+        assertThat(store.isStored(broken.article())).isFalse();
+        assertThat(store.query(EventQuery.all())).extracting(StoredEvent::articleId).containsExactly("a1");
+    }
+
+    @Test
+    void reportsOfOneAttackFromSeveralArticlesBecomeOneEventWithEveryMentionKept() {
+        store.store(coded("wire", JULY_8, attack("wire-e0", KH, US_EMBASSY, JULY_8, baghdad(), 2,
+                "Militants fired rockets at the US embassy in Baghdad.")));
+        store.store(coded("paper", JULY_8.plusDays(1), attack("paper-e0", KH, null, JULY_8, sheikhOmar(), 3,
+                "Kataib Hezbollah rockets landed in Sheikh Omar.")));
+        store.store(coded("elsewhere", JULY_8, attack("elsewhere-e0", KH, US_EMBASSY, JULY_8, basra(), null,
+                "Rockets were fired at a US convoy near Basra.")));
+
+        List<StoredEvent> all = store.query(EventQuery.all());
+        assertThat(all).hasSize(3);
+        assertThat(clusterOf(all, "paper-e0")).isEqualTo("wire-e0");
+        assertThat(clusterOf(all, "wire-e0")).isEqualTo("wire-e0");
+        assertThat(clusterOf(all, "elsewhere-e0")).isEqualTo("elsewhere-e0");
+        assertThat(store.summary()).isEqualTo(new EventStore.Summary(3, 3, 2));
+    }
+
+    @Test
+    void queryFiltersEachNarrowTheResult() {
+        store.store(coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), 2,
+                "Rockets were fired at the US embassy in Baghdad.")));
+        store.store(coded("a2", JULY_8.plusDays(30), protest("a2-e0", JULY_8.plusDays(29), basra(),
+                "Hundreds rallied in Basra against power cuts.")));
+        Event threat = attack("a3-e0", KH, US_EMBASSY, JULY_8.plusDays(60), null, null,
+                "The group threatened to strike the embassy.");
+        threat = new Event(threat.id(), "138", "Threaten with military force", 4, -7.0, "THREATEN", null,
+                Factuality.FUTURE, threat.source(), threat.target(), threat.date(), null, null, threat.evidence(), 0.6,
+                null);
+        store.store(coded("a3", JULY_8.plusDays(60), threat));
+
+        assertThat(ids(EventQuery.all())).containsExactly("a1-e0", "a2-e0", "a3-e0");
+        assertThat(ids(EventQuery.all().between(JULY_8.plusDays(1), JULY_8.plusDays(59)))).containsExactly("a2-e0");
+        assertThat(ids(EventQuery.all().inCountry("irq"))).containsExactly("a1-e0", "a2-e0");
+        assertThat(ids(EventQuery.all().withActor("kataib"))).containsExactly("a1-e0", "a3-e0");
+        assertThat(ids(EventQuery.all().withActor("USA"))).containsExactly("a1-e0", "a3-e0");
+        assertThat(ids(EventQuery.all().withActor("IRQCVL"))).containsExactly("a2-e0");
+        assertThat(ids(EventQuery.all().withCameo("18"))).containsExactly("a1-e0");
+        assertThat(ids(EventQuery.all().withCameo("138"))).containsExactly("a3-e0");
+        assertThat(ids(EventQuery.all().withAcledType("protests"))).containsExactly("a2-e0");
+        assertThat(ids(EventQuery.all().withAcledType("Shelling/artillery/missile attack"))).containsExactly("a1-e0");
+        assertThat(ids(EventQuery.all().within(44, 33, 45, 34))).containsExactly("a1-e0");
+        assertThat(ids(EventQuery.all().withFactuality(Set.of(Factuality.FUTURE)))).containsExactly("a3-e0");
+        assertThat(ids(EventQuery.all().withFactuality(Set.of(Factuality.ASSERTED, Factuality.NEGATED))))
+                .containsExactly("a1-e0", "a2-e0");
+        assertThat(ids(EventQuery.all().containing("POWER CUTS"))).containsExactly("a2-e0");
+        assertThat(ids(EventQuery.all().inCountry("IRQ").withCameo("14").containing("rockets"))).isEmpty();
+        assertThat(ids(EventQuery.all().limitedTo(2))).containsExactly("a1-e0", "a2-e0");
+    }
+
+    private List<String> ids(EventQuery q) {
+        return store.query(q).stream().map(s -> s.event().id()).toList();
+    }
+
+    private static String clusterOf(List<StoredEvent> all, String eventId) {
+        return all.stream().filter(s -> s.event().id().equals(eventId)).findFirst().orElseThrow().clusterId();
+    }
+
+    private long count(String table) throws SQLException {
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT count(*) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private long storedAt(String articleId) throws SQLException {
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT stored_at FROM articles WHERE article_id = '" + articleId + "'")) {
+            r.next();
+            return r.getTimestamp(1).getTime();
+        }
+    }
+}
