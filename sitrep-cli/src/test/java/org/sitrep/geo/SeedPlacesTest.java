@@ -62,6 +62,21 @@ class SeedPlacesTest {
     }
 
     @Test
+    void theEventCodersRocketFireGetsTheNeighbourhoodAndEveryEventALocation() throws Exception {
+        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
+        assumeTrue(Files.exists(seed), "../shared/seed is absent: seed test skipped");
+        AnnotatedArticle annotated = TestAnnotator.shared().apply(read(seed));
+        CodedArticle coded = geocoder.apply(org.sitrep.event.EventCoder.load().apply(CodedArticle.of(annotated)));
+        assertThat(coded.events()).isNotEmpty().allSatisfy(e -> assertThat(e.location()).isNotNull());
+        assertThat(coded.events()).filteredOn(e -> e.evidence().sentence().contains("rockets were fired"))
+                .isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.location().country()).isEqualTo("IRQ");
+                    assertThat(Geo.distanceKm(e.location().lat(), e.location().lon(), 33.3406, 44.4009)).isLessThan(10);
+                });
+    }
+
+    @Test
     void theMosulExampleIsPlacedInMosul() throws Exception {
         Path example = ContractSchema.repositoryRoot().resolve("examples/001_mosul_checkpoint.txt");
         assumeTrue(Files.exists(example), "examples/ is absent");
