@@ -25,9 +25,12 @@ public final class ToponymResolver {
     private static final Set<String> CONTAINER_GAP = Set.of("the", "province", "governorate", "region", "district",
             "county", "state", "area", "city", "town", "village", "of", "'s", "’s");
     private static final int ROUNDS = 3;
-    static double ALTERNATE_WHEN_MAIN_EXISTS = Double.parseDouble(System.getProperty("geo.alt", "1.5"));
-    static double COUNTRY_FOCUS = Double.parseDouble(System.getProperty("geo.cf", "2.5"));
-    static double ADMIN1_FOCUS = Double.parseDouble(System.getProperty("geo.af", "2.0"));
+    /** Penalty for an alternate name when another place bears it as its main name. */
+    private static final double ALTERNATE_WHEN_MAIN_EXISTS = 1.5;
+    /** Weight of the share of the article's other places in the candidate's country. */
+    private static final double COUNTRY_FOCUS = 2.5;
+    /** Weight of the share of the article's other places in the candidate's first-level division. */
+    private static final double ADMIN1_FOCUS = 2.0;
 
     private final Gazetteer gazetteer;
 
