@@ -93,6 +93,24 @@ class GeocoderTest {
     }
 
     @Test
+    void aDirectionFromAKnownPlaceKeepsTheTownNearIt() {
+        List<ResolvedToponym> r = resolve("Protests/NNS spread/VBD to/TO Athens/NNP/CITY ,/, east/RB of/IN "
+                + "Atlanta/NNP/CITY ./.");
+        assertThat(r.get(0).entry().country()).isEqualTo("US");
+        assertThat(r.get(0).entry().distanceKm(r.get(1).entry())).isLessThan(150);
+    }
+
+    @Test
+    void aProvinceAfterInDecidesTheTown() {
+        assertThat(resolve("Fighting/NN continued/VBD in/IN Cordoba/NNP/CITY ./.").get(0).entry().country())
+                .isEqualTo("AR");
+        List<ResolvedToponym> r = resolve("Fighting/NN continued/VBD in/IN Cordoba/NNP/CITY in/IN "
+                + "Andalusia/NNP/STATE_OR_PROVINCE ./.");
+        assertThat(r.get(0).entry().country()).isEqualTo("ES");
+        assertThat(r.get(0).entry().within(r.get(1).entry())).isTrue();
+    }
+
+    @Test
     void theCountryTheArticleIsAboutDecidesAmbiguousNames() {
         List<ResolvedToponym> r = resolve("Troops/NNS left/VBD Ramadi/NNP/CITY and/CC Fallujah/NNP/CITY for/IN "
                 + "Haditha/NNP/CITY in/IN Iraq/NNP/COUNTRY ./.");
