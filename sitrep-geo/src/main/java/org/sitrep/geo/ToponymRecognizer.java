@@ -55,6 +55,9 @@ public final class ToponymRecognizer {
             "east", "west", "downtown", "uptown", "midtown", "district", "region", "province", "park", "square",
             "beach", "island", "islands", "bay", "harbor", "harbour", "creek", "canyon", "forest", "santa", "san",
             "fort", "port", "lakeview", "old", "new", "hospital", "stadium", "center", "centre");
+    /** Words after a place name that make it the name of a disease ("West Nile virus", "Ebola fever"). */
+    private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "fever", "flu", "disease",
+            "strain", "vaccine", "infection", "infections");
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     /** Words after a name that say it is an area ("Sheikh Omar region", "Zaatari camp"). */
     private static final Set<String> AREA_WORDS = Set.of("region", "district", "neighborhood", "neighbourhood",
@@ -104,7 +107,8 @@ public final class ToponymRecognizer {
                     end++;
                 }
                 boolean noise = end - i == 1 && (t.word().length() < 2
-                        || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith("."));
+                        || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith("."))
+                        || !capitalised(t) || end < n && DISEASE_WORDS.contains(lower(tokens.get(end)));
                 if (!noise && !streetOrGeneric(tokens, i, end)) {
                     boolean inName = partOfInstitution(tokens, i, end);
                     out.add(toponym(s, i, end, Toponym.Kind.NAME, ner, inName));
@@ -209,7 +213,8 @@ public final class ToponymRecognizer {
     private void propagate(AnnotatedArticle article, List<Toponym> out) {
         java.util.Map<String, Toponym.Kind> known = new java.util.HashMap<>();
         for (Toponym t : out) {
-            if (!t.inName() && (PLACE_TYPES.contains(t.source()) || t.kind() == Toponym.Kind.DEMONYM)) {
+            if (!t.inName() && (PLACE_TYPES.contains(t.source()) && gazetteer.knows(NameKey.of(t.text()))
+                    || t.kind() == Toponym.Kind.DEMONYM)) {
                 known.putIfAbsent(t.text(), t.kind());
             }
         }
@@ -318,7 +323,7 @@ public final class ToponymRecognizer {
         if (alternate && key.length() <= 3) {
             return 0;
         }
-        return switch (e.feature()) {
+        double n = switch (e.feature()) {
             case COUNTRY, REGION -> 3;
             case ADMIN1 -> alternate ? 1 : e.population() >= 100_000 ? 3 : 1.5;
             case ADMIN2 -> key.contains(" ") ? 2 : 0.5;
@@ -326,6 +331,8 @@ public final class ToponymRecognizer {
             case CITY -> e.population() >= 1_000_000 ? 3 : e.population() >= 100_000 ? 2
                     : e.population() >= 5_000 ? 1 : 0;
         };
+        // an alternate name (an old, foreign or transliterated one) is weaker evidence than the main name
+        return alternate && e.feature() != Feature.COUNTRY ? Math.max(0, n - 1) : n;
     }
 
     private static boolean partOfInstitution(List<Token> tokens, int from, int end) {
