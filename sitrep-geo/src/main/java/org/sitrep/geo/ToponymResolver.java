@@ -27,6 +27,8 @@ public final class ToponymResolver {
     private static final int ROUNDS = 3;
     /** Penalty for an alternate name when another place bears it as its main name. */
     private static final double ALTERNATE_WHEN_MAIN_EXISTS = 1.5;
+    /** Penalty for a division that shares its name with its country's capital. */
+    private static final double CAPITAL_OVER_DIVISION = 1.5;
     /** Weight of the share of the article's other places in the candidate's country. */
     private static final double COUNTRY_FOCUS = 2.5;
     /** Weight of the share of the article's other places in the candidate's first-level division. */
@@ -141,10 +143,20 @@ public final class ToponymResolver {
         for (boolean a : alt) {
             anyMainName |= !a;
         }
+        java.util.Set<String> capitalCountries = new java.util.HashSet<>();
+        for (GazetteerEntry e : r.entries) {
+            if ("PPLC".equals(e.featureCode())) {
+                capitalCountries.add(e.country());
+            }
+        }
         for (int i = 0; i < r.entries.length; i++) {
             r.prior[i] = prior(r.entries[i], alt[i], t.source(), wanted != null, t.text());
             if (alt[i] && anyMainName && r.entries[i].population() < 1_000_000) {
                 r.prior[i] -= ALTERNATE_WHEN_MAIN_EXISTS; // old or foreign names ("Paris" for Swainsboro) yield
+            }
+            if (r.entries[i].feature() == Feature.ADMIN1 && capitalCountries.contains(r.entries[i].country())
+                    && wanted != Feature.ADMIN1) {
+                r.prior[i] -= CAPITAL_OVER_DIVISION; // "Washington" is the capital unless called a state
             }
         }
     }
