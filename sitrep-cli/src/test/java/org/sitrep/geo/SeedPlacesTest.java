@@ -56,6 +56,9 @@ class SeedPlacesTest {
         assertThat(baghdad.geonamesId()).isEqualTo(98182L);
         assertThat(coded.places()).filteredOn(p -> p.text().equals("Iraq"))
                 .allSatisfy(p -> assertThat(p.country()).isEqualTo("IRQ"));
+        // "pressure on Washington" is the US capital, not the state
+        assertThat(coded.places()).filteredOn(p -> p.text().equals("Washington"))
+                .allSatisfy(p -> assertThat(Geo.distanceKm(p.lat(), p.lon(), 38.895, -77.036)).isLessThan(20));
         for (Place p : coded.places()) {
             assertThat(annotated.article().text().substring(p.start(), p.end())).isEqualTo(p.text());
         }

@@ -93,6 +93,17 @@ class GeocoderTest {
     }
 
     @Test
+    void aCapitalBeatsTheDivisionNamedLikeItUnlessCalledAState() {
+        GazetteerEntry dc = resolve("Iran/NNP/COUNTRY pressured/VBD Washington/NNP/STATE_OR_PROVINCE ./.").get(1).entry();
+        assertThat(dc.featureCode()).isEqualTo("PPLC");
+        assertThat(dc.country()).isEqualTo("US");
+        GazetteerEntry state = resolve("Fires/NNS burned/VBD in/IN Washington/NNP/STATE_OR_PROVINCE "
+                + "state/NN/STATE_OR_PROVINCE ./.").get(0).entry();
+        assertThat(state.feature()).isEqualTo(Feature.ADMIN1);
+        assertThat(state.admin1()).isEqualTo("WA");
+    }
+
+    @Test
     void aDirectionFromAKnownPlaceKeepsTheTownNearIt() {
         List<ResolvedToponym> r = resolve("Protests/NNS spread/VBD to/TO Athens/NNP/CITY ,/, east/RB of/IN "
                 + "Atlanta/NNP/CITY ./.");
