@@ -56,9 +56,27 @@ class SeedPlacesTest {
         assertThat(baghdad.geonamesId()).isEqualTo(98182L);
         assertThat(coded.places()).filteredOn(p -> p.text().equals("Iraq"))
                 .allSatisfy(p -> assertThat(p.country()).isEqualTo("IRQ"));
+        // "pressure on Washington" is the US capital, not the state
+        assertThat(coded.places()).filteredOn(p -> p.text().equals("Washington"))
+                .allSatisfy(p -> assertThat(Geo.distanceKm(p.lat(), p.lon(), 38.895, -77.036)).isLessThan(20));
         for (Place p : coded.places()) {
             assertThat(annotated.article().text().substring(p.start(), p.end())).isEqualTo(p.text());
         }
+    }
+
+    @Test
+    void theEventCodersRocketFireGetsTheNeighbourhoodAndEveryEventALocation() throws Exception {
+        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
+        assumeTrue(Files.exists(seed), "../shared/seed is absent: seed test skipped");
+        AnnotatedArticle annotated = TestAnnotator.shared().apply(read(seed));
+        CodedArticle coded = geocoder.apply(org.sitrep.event.EventCoder.load().apply(CodedArticle.of(annotated)));
+        assertThat(coded.events()).isNotEmpty().allSatisfy(e -> assertThat(e.location()).isNotNull());
+        assertThat(coded.events()).filteredOn(e -> e.evidence().sentence().contains("rockets were fired"))
+                .isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.location().country()).isEqualTo("IRQ");
+                    assertThat(Geo.distanceKm(e.location().lat(), e.location().lon(), 33.3406, 44.4009)).isLessThan(10);
+                });
     }
 
     @Test
