@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.article.Article;
 import org.sitrep.cli.BatchCoder;
 import org.sitrep.cli.BatchResult;
 import org.sitrep.cli.NlpMixin;
 import org.sitrep.cli.Pipelines;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.StoreException;
@@ -44,11 +47,14 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "progress bar on stderr (default: on a terminal)")
     Boolean progress;
 
+    /** Makes the annotator; tests hand in the JVM's shared one. */
+    java.util.function.Function<org.sitrep.nlp.NlpOptions, Stage<Article, AnnotatedArticle>> annotators = LazyAnnotator::new;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
         try (EventStore store = EventStore.open(db.location())) {
-            Pipeline pipeline = new Pipeline(new LazyAnnotator(nlp.nlpOptions()), Pipelines.extractionStages());
+            Pipeline pipeline = new Pipeline(annotators.apply(nlp.nlpOptions()), Pipelines.extractionStages());
             int[] stored = {0};
             int[] replaced = {0};
             int[] skipped = {0};
