@@ -136,7 +136,7 @@ public final class EventStore implements AutoCloseable {
                 }
             }
         }
-        List<Event> events = coded.events();
+        List<Event> events = dated(coded.events(), article);
         List<String> clusters = new ArrayList<>(events.size());
         long t0 = System.nanoTime();
         for (Event e : events) {
@@ -170,6 +170,21 @@ public final class EventStore implements AutoCloseable {
             }
         }
         return storedHash == null ? IngestOutcome.STORED : IngestOutcome.REPLACED;
+    }
+
+    /**
+     * Events as the contract reports them: one that no stage dated gets the publication day with precision
+     * {@code unknown}, so date filters and dedup see it.
+     */
+    static List<Event> dated(List<Event> events, Article article) {
+        if (article.published() == null) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(e.date() != null ? e : e.withDate(org.sitrep.time.EventDate.unknownAround(article.published())));
+        }
+        return out;
     }
 
     /**

@@ -82,6 +82,16 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void anUndatedEventIsStoredOnThePublicationDayWithUnknownPrecision() {
+        Event undated = attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null, "Rockets hit Baghdad.").withDate(null);
+        store.store(coded("a1", JULY_8.plusDays(2), undated));
+
+        Event stored = store.query(EventQuery.all()).get(0).event();
+        assertThat(stored.date()).isEqualTo(org.sitrep.time.EventDate.unknownAround(JULY_8.plusDays(2)));
+        assertThat(store.query(EventQuery.all().between(JULY_8.plusDays(2), JULY_8.plusDays(2)))).hasSize(1);
+    }
+
+    @Test
     void storingTheSameArticleAgainChangesNothing() throws SQLException {
         CodedArticle article = coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null,
                 "Rockets hit Baghdad."));
