@@ -267,6 +267,12 @@ public final class EventStore implements AutoCloseable {
                 + query.where(params)
                 + (byCluster ? " ORDER BY e.cluster_id, e.date_start, e.event_id" : " ORDER BY e.date_start, e.event_id")
                 + (query.limit() == null ? "" : " LIMIT " + query.limit());
+        // Inside a transaction, PostgreSQL's driver streams rows in fetch-size batches instead of loading all.
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             p.setFetchSize(1000);
             bind(p, params);
@@ -277,8 +283,16 @@ public final class EventStore implements AutoCloseable {
                             r.getString("article_source"), r.getString("article_url"), r.getString("article_title")));
                 }
             }
+            connection.commit();
         } catch (SQLException e) {
+            rollbackQuietly();
             throw failure(e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable; the next call reports it
+            }
         }
     }
 
