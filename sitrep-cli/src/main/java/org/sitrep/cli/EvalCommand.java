@@ -5,13 +5,15 @@ import picocli.CommandLine.Command;
 /** {@code sitrep eval}: scores Sitrep on gold sets. Each gold set is a subcommand. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score Sitrep on gold sets and print a table (and JSON with --json).",
-        subcommands = {org.sitrep.cli.store.EvalDedupCommand.class})
+        subcommands = {org.sitrep.cli.eval.EvalEventsCommand.class, org.sitrep.cli.eval.EvalGeoCommand.class,
+                org.sitrep.cli.eval.EvalTimeCommand.class, org.sitrep.cli.store.EvalDedupCommand.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        spec.commandLine().usage(System.out);
+        // no subcommand: run the event classification set
+        spec.commandLine().getSubcommands().get("events").execute();
     }
 }

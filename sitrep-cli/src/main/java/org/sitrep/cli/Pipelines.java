@@ -2,12 +2,16 @@ package org.sitrep.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.actor.ActorResolver;
 import org.sitrep.event.EventCoder;
+import org.sitrep.geo.Geocoder;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpOptions;
 import org.sitrep.pipeline.CodedArticle;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.quote.QuoteExtractor;
+import org.sitrep.time.EventDater;
 
 /** Builds the standard pipeline that every command uses: annotate, then the extraction stages in order. */
 public final class Pipelines {
@@ -22,6 +26,10 @@ public final class Pipelines {
     public static List<Stage<CodedArticle, CodedArticle>> extractionStages() {
         List<Stage<CodedArticle, CodedArticle>> stages = new ArrayList<>();
         stages.add(EventCoder.load());
+        stages.add(QuoteExtractor.load());
+        stages.add(ActorResolver.load());
+        stages.add(Geocoder.load());
+        stages.add(EventDater.load());
         return stages;
     }
 }

@@ -55,6 +55,16 @@ class SeedGoldenTest {
     }
 
     @Test
+    void everyQuoteIsAttributedToTheKataibHezbollahSpokesman() {
+        assertThat(coded.quotes()).hasSize(5);
+        assertThat(coded.quotes()).allSatisfy(q -> {
+            assertThat(q.speaker().name()).isEqualTo("Abu Ali al-Askary");
+            assertThat(q.speaker().affiliation()).isEqualTo("Kataib Hezbollah");
+        });
+        assertThat(coded.quotes().get(1).text()).isEqualTo("Fighting the occupation army is solely an Iraqi decision.");
+    }
+
+    @Test
     void outputIsSchemaValid() {
         assertThat(ContractSchema.problems(json)).isEmpty();
     }

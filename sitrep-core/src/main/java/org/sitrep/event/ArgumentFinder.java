@@ -53,9 +53,18 @@ final class ArgumentFinder {
                 return g.isPassive(v) ? -1 : gov;
             }
             if (rel.equals("acl")) {
-                return g.pos[v].equals("VBG") ? gov : -1;
+                if (g.pos[v].equals("VBG")) {
+                    return gov;
+                }
+                if (g.mark(v).equals("to") && g.isNoun(gov)) {
+                    return nounAgent(g, gov, -1); // "the group's commitment to withdraw"
+                }
+                return -1;
             }
             if (rel.equals("xcomp")) {
+                if (g.lemma[gov].equals("be")) {
+                    return -1; // "its purpose is to push ...": the subject of "is" is no agent
+                }
                 int obj = g.child(gov, "obj");
                 if (obj >= 0 && obj != v) {
                     return obj;
@@ -68,8 +77,8 @@ final class ArgumentFinder {
                 continue;
             }
             String mark = g.mark(v);
-            if (rel.equals("advcl") && (mark.equals("from") || mark.equals("of"))) {
-                // "barred its fighters from hitting", "accused the rebels of attacking"
+            if (rel.equals("advcl") && (mark.equals("from") || mark.equals("of") || mark.equals("to"))) {
+                // "barred its fighters from hitting", "accused the rebels of attacking", "push them to leave"
                 int obj = g.child(gov, "obj");
                 if (obj >= 0) {
                     return obj;
@@ -121,7 +130,9 @@ final class ArgumentFinder {
             }
         }
         for (int c : g.children(verb)) {
-            if (g.rel[c].equals("conj") && g.isVerb(c) && g.isPassive(c) == passive && !passive) {
+            // "attacked and injured a demonstration": the object shared by both conjuncts
+            if (g.rel[c].equals("conj") && g.isVerb(c) && g.isPassive(c) == passive && !passive
+                    && g.child(c, "nsubj") < 0 && c == verb + 2) {
                 int p = g.child(c, "obj");
                 if (p > c) {
                     return p;
@@ -250,7 +261,7 @@ final class ArgumentFinder {
             hi = Math.max(hi, t);
             for (int c : g.children(t)) {
                 String rel = g.rel[c];
-                if (SPAN_RELATIONS.contains(rel) || rel.equals("nmod:poss")
+                if (SPAN_RELATIONS.contains(rel) || rel.equals("nmod:poss") || g.rel[t].equals("amod") && t != head
                         || (rel.equals("nmod") || rel.startsWith("nmod:")) && g.preposition(c).equals("of")) {
                     if (rel.equals("case") && t == head) {
                         continue; // the preposition introducing the argument itself

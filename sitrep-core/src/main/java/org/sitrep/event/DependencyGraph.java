@@ -40,6 +40,9 @@ final class DependencyGraph {
             lemma[i] = l.toLowerCase(Locale.ROOT);
             word[i] = t.word().toLowerCase(Locale.ROOT);
             pos[i] = t.pos() == null ? "" : t.pos();
+            if (pos[i].equals("NNPS") && lemma[i].equals(word[i])) {
+                lemma[i] = singular(lemma[i]); // "Rockets", "Protests" taken for names keep their plural
+            }
         }
         int[] count = new int[size];
         for (Dependency d : sentence.dependencies()) {
@@ -64,6 +67,20 @@ final class DependencyGraph {
                 children[g][count[g]++] = dep;
             }
         }
+    }
+
+    /** English singular of a regular plural noun. */
+    static String singular(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 4 && (w.endsWith("shes") || w.endsWith("ches") || w.endsWith("xes") || w.endsWith("sses"))) {
+            return w.substring(0, w.length() - 2);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
     }
 
     int[] children(int i) {
@@ -147,7 +164,8 @@ final class DependencyGraph {
     boolean hasParticle(int verb, String particle) {
         for (int c : children[verb]) {
             if (lemma[c].equals(particle) && (rel[c].equals("compound:prt") || rel[c].equals("advmod")
-                    || rel[c].equals("obj") || rel[c].equals("obl") || rel[c].equals("dep"))) {
+                    || rel[c].equals("obj") || rel[c].equals("obl") || rel[c].equals("dep")
+                    || rel[c].equals("xcomp"))) {
                 return true;
             }
         }

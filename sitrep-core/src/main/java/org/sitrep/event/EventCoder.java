@@ -42,6 +42,8 @@ import org.sitrep.pipeline.Stage;
 public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     private static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "obj", "obl",
             "nmod", "acl:relcl", "conj");
+    /** Codes that say nothing about the weapon, so a weapon named in the next sentence may tell. */
+    private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "182", "1823", "190", "193");
     private static final Set<String> INSTRUMENT_TAGS = Set.of("ARTILLERY", "EXPLOSIVE", "GRENADE", "AIR", "SUICIDE",
             "CHEMICAL");
 
@@ -77,12 +79,62 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         AnnotatedArticle annotated = input.annotated();
         String articleId = annotated.article().id();
         List<Event> events = new ArrayList<>();
-        for (Sentence sentence : annotated.sentences()) {
-            for (Event e : code(sentence)) {
+        List<Sentence> sentences = annotated.sentences();
+        List<Set<String>> manner = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            manner.add(sentence.size() == 0 ? Set.of() : mannerTags(new DependencyGraph(sentence), -1));
+        }
+        for (int k = 0; k < sentences.size(); k++) {
+            Set<String> neighbours = new HashSet<>();
+            if (k > 0) {
+                neighbours.addAll(manner.get(k - 1));
+            }
+            if (k + 1 < sentences.size()) {
+                neighbours.addAll(manner.get(k + 1));
+            }
+            for (Event e : code(sentences.get(k), neighbours)) {
                 events.add(withId(e, articleId + "-e" + (events.size() + 1)));
             }
         }
-        return input.withEvents(events);
+        return input.withEvents(reconcileProtests(events));
+    }
+
+    private static final List<String> PROTEST_OUTCOMES = List.of("Violent demonstration",
+            "Excessive force against protesters", "Protest with intervention");
+
+    /**
+     * ACLED codes a protest by how it went: a demonstration whose protesters turned violent is a violent
+     * demonstration, one met with force an excessive-force or intervention event. A peaceful-protest event
+     * takes the strongest such outcome asserted in its own or a neighbouring sentence.
+     */
+    private static List<Event> reconcileProtests(List<Event> events) {
+        List<Event> out = new ArrayList<>(events);
+        for (int k = 0; k < out.size(); k++) {
+            Event p = out.get(k);
+            if (p.acled() == null || !p.acled().subEventType().equals("Peaceful protest")
+                    || p.factuality() != Factuality.ASSERTED || p.anchor() == null) {
+                continue;
+            }
+            AcledType best = null;
+            int bestRank = PROTEST_OUTCOMES.size();
+            for (Event q : events) {
+                if (q == p || q.acled() == null || q.factuality() != Factuality.ASSERTED || q.anchor() == null
+                        || Math.abs(q.anchor().sentence() - p.anchor().sentence()) > 1) {
+                    continue;
+                }
+                int rank = PROTEST_OUTCOMES.indexOf(q.acled().subEventType());
+                if (rank >= 0 && rank < bestRank) {
+                    bestRank = rank;
+                    best = q.acled();
+                }
+            }
+            if (best != null) {
+                out.set(k, new Event(p.id(), p.cameo(), p.cameoName(), p.quadClass(), p.goldstein(), p.plover(), best,
+                        p.factuality(), p.source(), p.target(), p.date(), p.location(), p.fatalities(), p.evidence(),
+                        p.confidence(), p.anchor()));
+            }
+        }
+        return out;
     }
 
     public Codebook codebook() {
@@ -111,8 +163,16 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         }
     }
 
-    /** Codes one sentence. Event ids are left as "?"; {@link #apply} numbers them per article. */
+    /** Codes one sentence on its own. Event ids are left as "?"; {@link #apply} numbers them per article. */
     public List<Event> code(Sentence sentence) {
+        return code(sentence, Set.of());
+    }
+
+    /**
+     * Codes one sentence; {@code neighbourManner} are the manner cues of the sentences around it, consulted
+     * last for the ACLED sub-event ("Synchronised attacks were launched. ... mostly using grenades").
+     */
+    List<Event> code(Sentence sentence, Set<String> neighbourManner) {
         if (sentence.size() == 0) {
             return List.of();
         }
@@ -122,9 +182,10 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             return List.of();
         }
         Set<String> wideManner = mannerTags(g, -1);
+        Set<String> sentenceCues = sentenceTags(g);
         List<Event> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
-            out.add(toEvent(g, c, found, wideManner));
+            out.add(toEvent(g, c, found, wideManner, sentenceCues, neighbourManner));
         }
         return out;
     }
@@ -140,6 +201,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 continue;
             }
             boolean repaired = !g.isVerb(i);
+            if (!repaired && isModifierParticiple(g, i)) {
+                continue;
+            }
             Candidate support = supportCandidate(g, i, lemma, repaired);
             if (support != null) {
                 found.add(support);
@@ -152,6 +216,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 continue;
             }
             used[i] = true;
+            if (causedByDisaster(g, i, frame.cameo())) {
+                continue; // "floods hit parts of Japan", "the tsunami killed 222 people": no political event
+            }
             double base = frame.specificity() > 0 ? 0.80 : 0.70;
             Candidate merged = mergeWithSubject(g, i, frame, repaired);
             if (merged != null) {
@@ -180,6 +247,21 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         found = applyComplements(g, found);
         found.sort(Comparator.comparingInt(Candidate::order));
         return found;
+    }
+
+    /**
+     * A participle that only modifies a noun: "the occupying army", "continuing attacks", and "airstrike
+     * targeting X" where the noun is itself the event.
+     */
+    private boolean isModifierParticiple(DependencyGraph g, int i) {
+        String rel = g.rel[i];
+        if (rel.equals("amod")) {
+            return true;
+        }
+        if (rel.equals("acl") && g.pos[i].equals("VBG") && g.head[i] >= 0) {
+            return predicates.isNounHead(g.lemma[g.head[i]]) && nounTrigger(g, g.head[i], new int[] {-1}) != null;
+        }
+        return false;
     }
 
     /** The verb lemma of a token, repairing a past participle tagged as an adjective; null if not a verb. */
@@ -299,7 +381,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 if (f.objects() != null && (patient < 0 || !f.objects().contains(g.lemma[patient]))) {
                     continue;
                 }
-                if (f.objectClass() != null && (patient < 0 || !inClass(g, patient, f.objectClass()))) {
+                if (f.objectClass() != null && (patient < 0 || !inClassOrConjunct(g, patient, f.objectClass()))) {
                     continue;
                 }
             }
@@ -327,15 +409,29 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         return false;
     }
 
-    /** Whether a word belongs to a class of lexicon/modes.tsv (class or actor kind); PLACE also by NER. */
-    private boolean inClass(DependencyGraph g, int i, String cls) {
-        ModeLexicon.Entry e = modes.single("class", g.lemma[i]);
-        if (e != null && e.tags().contains(cls)) {
+    private boolean inClassOrConjunct(DependencyGraph g, int i, String cls) {
+        if (inClass(g, i, cls)) {
             return true;
         }
-        e = modes.single("actor", g.lemma[i]);
-        if (e != null && e.tags().contains(cls)) {
+        for (int c : g.children(i)) {
+            if (g.rel[c].equals("conj") && inClass(g, c, cls)) {
+                return true; // "expel US and other foreign forces"
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word belongs to a class of lexicon/modes.tsv (class or actor kind); PLACE also by NER. */
+    private boolean inClass(DependencyGraph g, int i, String cls) {
+        String lemma = g.lemma[i];
+        if (hasTag(modes.single("class", lemma), cls) || hasTag(modes.single("actor", lemma), cls)) {
             return true;
+        }
+        if (isPluralTaggedAsName(g, i)) {
+            String singular = singular(lemma); // "Forces/NNPS" is its own lemma
+            if (hasTag(modes.single("class", singular), cls) || hasTag(modes.single("actor", singular), cls)) {
+                return true;
+            }
         }
         if (cls.equals("PLACE") || cls.equals("STATE")) {
             String ner = g.sentence.token(i).ner();
@@ -347,13 +443,44 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         return false;
     }
 
+    /** A capitalised plural the tagger took for a name, whose lemma is the word itself: "Rockets", "Forces". */
+    private static boolean isPluralTaggedAsName(DependencyGraph g, int i) {
+        String lemma = g.lemma[i];
+        return lemma.length() > 3 && lemma.endsWith("s") && g.pos[i].startsWith("NNP");
+    }
+
+    private static String singular(String plural) {
+        return plural.substring(0, plural.length() - 1);
+    }
+
+    private static boolean hasTag(ModeLexicon.Entry e, String tag) {
+        return e != null && e.tags().contains(tag);
+    }
+
     /** "a car bombing killed", "rockets hit": one event coded by the subject noun or the weapon. */
     private Candidate mergeWithSubject(DependencyGraph g, int verb, PredicateLexicon.VerbFrame frame,
                                        boolean repaired) {
         String root = frame.cameo().substring(0, 2);
         boolean violentEffect = root.equals("18") || root.equals("19") || root.equals("20")
                 || frame.cameo().startsWith("171");
-        if (!violentEffect || g.isPassive(verb)) {
+        if (!violentEffect) {
+            return null;
+        }
+        if (g.isPassive(verb)) {
+            // "five people were killed in an airstrike", "was damaged in the attack"
+            for (int c : g.children(verb)) {
+                String base = g.baseRel(c);
+                String prep = g.preposition(c);
+                if ((base.equals("obl") || base.equals("nmod")) && (prep.equals("in") || prep.equals("by")
+                        || prep.equals("during"))) {
+                    int[] modifier = new int[] {-1};
+                    PredicateLexicon.NounTrigger t = nounTrigger(g, c, modifier);
+                    if (t != null && isViolentCode(t.cameo())) {
+                        return new Candidate(verb, c, modifier[0], moreSpecific(t.cameo(), frame.cameo()), Kind.MERGED,
+                                0.80, repaired, -1);
+                    }
+                }
+            }
             return null;
         }
         int subject = g.child(verb, "nsubj");
@@ -372,6 +499,38 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             return new Candidate(verb, -1, -1, code, Kind.INSTRUMENT, 0.75, repaired, -1);
         }
         return null;
+    }
+
+    /** Whether harm is done by a natural or accidental cause named as its subject, agent or cause. */
+    private boolean causedByDisaster(DependencyGraph g, int verb, String cameo) {
+        if (!isViolentCode(cameo) && !cameo.startsWith("171")) {
+            return false;
+        }
+        for (int c : g.children(verb)) {
+            String rel = g.rel[c];
+            String base = g.baseRel(c);
+            boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
+                    || (base.equals("obl") || base.equals("nmod")) && (g.preposition(c).equals("by")
+                    || g.preposition(c).equals("in") || g.preposition(c).equals("after")
+                    || g.preposition(c).equals("from") || g.preposition(c).equals("during"));
+            if (cause && (inClass(g, c, "DISASTER") || conjunctInClass(g, c, "DISASTER"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean conjunctInClass(DependencyGraph g, int i, String cls) {
+        for (int c : g.children(i)) {
+            if (g.rel[c].equals("conj") && inClass(g, c, cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isViolentCode(String cameo) {
+        return cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");
     }
 
     /** Of a subject noun's code and its verb's, the noun's unless the verb is a more specific kind of act. */
@@ -456,7 +615,8 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
 
     // ------------------------------------------------------------------ building events
 
-    private Event toEvent(DependencyGraph g, Candidate c, List<Candidate> all, Set<String> wideManner) {
+    private Event toEvent(DependencyGraph g, Candidate c, List<Candidate> all, Set<String> wideManner,
+                          Set<String> sentenceCues, Set<String> neighbourManner) {
         int[] roles = roles(g, c, all);
         int source = roles[0];
         int target = roles[1];
@@ -475,12 +635,15 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             near = Set.of();
         }
         Set<String> cues = new LinkedHashSet<>(near);
+        cues.addAll(sentenceCues);
         addActorTags(g, source, "SOURCE_", cues);
         addActorTags(g, target, "TARGET_", cues);
+        int patient = c.kind() == Kind.NOUN || c.kind() == Kind.OCCUR ? target : arguments.patient(g, c.head());
+        addObjectClassTags(g, patient >= 0 ? patient : target, cues);
         if (fatalities != null && fatalities > 0) {
             cues.add("LETHAL");
         }
-        AcledType acled = acledType(c.cameo(), cues, wideManner);
+        AcledType acled = acledType(c.cameo(), cues, wideManner, neighbourManner);
         Argument sourceArg = source >= 0 ? clip(arguments.argument(g, g.sentence.index(), source), g, c, true) : null;
         Argument targetArg = target >= 0 ? clip(arguments.argument(g, g.sentence.index(), target), g, c, false) : null;
         Actor sourceActor = sourceArg == null || arguments.isUnknown(g, source) ? null
@@ -560,6 +723,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             int gov = g.head[c.head()];
             target = gov > c.head() && g.isNoun(gov) ? gov : target;
         }
+        if (source >= 0 && isTimeWord(g, source)) {
+            source = -1; // "the fourth consecutive day of operations targeting ..."
+        }
         if (source >= 0 && source == target) {
             target = -1;
         }
@@ -585,6 +751,11 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             return a;
         }
         return new Argument(a.sentence(), a.head(), start, end, g.text(start, end));
+    }
+
+    private static boolean isTimeWord(DependencyGraph g, int i) {
+        String ner = g.sentence.token(i).ner();
+        return "DATE".equals(ner) || "DURATION".equals(ner) || "TIME".equals(ner) || "SET".equals(ner);
     }
 
     private static boolean ofTakesTarget(String cameo) {
@@ -668,11 +839,16 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         return false;
     }
 
-    private AcledType acledType(String cameo, Set<String> near, Set<String> wide) {
+    private AcledType acledType(String cameo, Set<String> near, Set<String> wide, Set<String> neighbours) {
         AcledMapping mapping = codebook.acled();
         AcledMapping.Rule r = mapping.conditionedRule(cameo, near);
         if (r == null) {
             r = mapping.conditionedRule(cameo, wide);
+        }
+        if (r == null && GENERIC_VIOLENCE.contains(cameo) && !neighbours.isEmpty()) {
+            Set<String> weapons = new HashSet<>(neighbours);
+            weapons.retainAll(INSTRUMENT_TAGS);
+            r = mapping.conditionedRule(cameo, weapons);
         }
         if (r == null) {
             r = mapping.plainRule(cameo);
@@ -706,10 +882,63 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         addActorTagsOf(g, head, prefix, out);
         for (int c : g.children(head)) {
             String rel = g.rel[c];
-            if (rel.equals("compound") || rel.equals("amod") || rel.equals("conj")) {
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("conj")
+                    || g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && g.isNumber(head)
+                    || g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && isQuantity(g, head)) {
                 addActorTagsOf(g, c, prefix, out);
             }
         }
+    }
+
+    /** Word classes of the patient and of its "of" phrase ("a stash of projectiles"): WEAPON, PROTEST. */
+    private void addObjectClassTags(DependencyGraph g, int head, Set<String> out) {
+        if (head < 0) {
+            return;
+        }
+        addClassTags(g, head, out);
+        for (int c : g.children(head)) {
+            if ((g.baseRel(c).equals("nmod") && g.preposition(c).equals("of")) || g.rel[c].equals("conj")
+                    || g.rel[c].equals("compound")) {
+                addClassTags(g, c, out);
+            }
+        }
+    }
+
+    private void addClassTags(DependencyGraph g, int i, Set<String> out) {
+        ModeLexicon.Entry e = modes.single("class", g.lemma[i]);
+        if (e != null) {
+            for (String tag : e.tags()) {
+                if (tag.equals("WEAPON")) {
+                    out.add(tag);
+                } else if (tag.equals("PROTEST")) {
+                    out.add("TARGET_PROTESTER");
+                }
+            }
+        }
+    }
+
+    /** "dozens of soldiers", "scores of civilians": the head only counts. */
+    private static boolean isQuantity(DependencyGraph g, int head) {
+        String l = g.lemma[head];
+        return l.equals("dozen") || l.equals("dozens") || l.equals("score") || l.equals("scores") || l.equals("ten")
+                || l.equals("tens") || l.equals("hundred") || l.equals("hundreds") || l.equals("thousand")
+                || l.equals("thousands") || l.equals("number") || l.equals("group") || l.equals("some")
+                || l.equals("many") || l.equals("several") || l.equals("most") || l.equals("all");
+    }
+
+    /** Cues counted anywhere in the sentence (lexicon/modes.tsv kind "sentence"). */
+    private Set<String> sentenceTags(DependencyGraph g) {
+        Set<String> out = null;
+        for (int i = 0; i < g.size; i++) {
+            ModeLexicon.Entry e = modes.single("sentence", g.lemma[i]);
+            if (e != null) {
+                if (out == null) {
+                    out = new HashSet<>();
+                }
+                out.addAll(e.tags());
+            }
+        }
+        return out == null ? Set.of() : out;
     }
 
     private void addActorTagsOf(DependencyGraph g, int i, String prefix, Set<String> out) {
@@ -735,6 +964,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         ModeLexicon.Entry e = modes.lookup("manner", g.lemma[i], mods);
         if (e == null && !g.word[i].equals(g.lemma[i])) {
             e = modes.lookup("manner", g.word[i], mods);
+        }
+        if (e == null && isPluralTaggedAsName(g, i)) {
+            e = modes.lookup("manner", singular(g.lemma[i]), mods); // "Rockets/NNPS" keeps its plural lemma
         }
         return e;
     }

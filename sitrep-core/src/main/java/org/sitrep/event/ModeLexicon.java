@@ -37,8 +37,8 @@ public final class ModeLexicon {
         for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
             String term = row.cell(0);
             String kind = row.cell(1);
-            if (!kind.equals("manner") && !kind.equals("actor") && !kind.equals("class")) {
-                throw row.error("kind must be manner, actor or class: " + kind);
+            if (!kind.equals("manner") && !kind.equals("actor") && !kind.equals("class") && !kind.equals("sentence")) {
+                throw row.error("kind must be manner, sentence, actor or class: " + kind);
             }
             if (!seen.add(term + "\t" + kind)) {
                 throw row.error("duplicate term " + term + " for kind " + kind);

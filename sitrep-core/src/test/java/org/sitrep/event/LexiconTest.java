@@ -48,6 +48,7 @@ class LexiconTest {
     @Test
     void everyModeCueTheAcledMappingNeedsCanBeFound() {
         Set<String> producible = new HashSet<>(MODES.tags("manner"));
+        producible.addAll(MODES.tags("sentence"));
         for (String tag : MODES.tags("actor")) {
             producible.add("SOURCE_" + tag);
             producible.add("TARGET_" + tag);

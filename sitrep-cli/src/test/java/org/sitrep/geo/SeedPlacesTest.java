@@ -1,0 +1,107 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.article.Article;
+import org.sitrep.article.InputException;
+import org.sitrep.cli.TestAnnotator;
+import org.sitrep.event.Event;
+import org.sitrep.event.EventAnchor;
+import org.sitrep.event.Evidence;
+import org.sitrep.event.Factuality;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ArticleSink;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.output.ContractSchema;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.place.Location;
+import org.sitrep.place.LocationPrecision;
+import org.sitrep.place.Place;
+
+/** The geocoder on real CoreNLP annotation of the seed article and a bundled example. */
+class SeedPlacesTest {
+    private static Geocoder geocoder;
+
+    @BeforeAll
+    static void load() {
+        geocoder = Geocoder.load();
+    }
+
+    @Test
+    void theRocketFireIsInBaghdadsSheikhOmarNeighbourhood() throws Exception {
+        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
+        assumeTrue(Files.exists(seed), "../shared/seed is absent: seed test skipped");
+        AnnotatedArticle annotated = TestAnnotator.shared().apply(read(seed));
+        Event fired = eventAt(annotated, "fired");
+        CodedArticle coded = geocoder.apply(new CodedArticle(annotated, List.of(fired), List.of(), List.of()));
+
+        Location where = coded.events().get(0).location();
+        assertThat(where.country()).isEqualTo("IRQ");
+        assertThat(Geo.distanceKm(where.lat(), where.lon(), 33.3406, 44.4009)).isLessThan(10);
+        assertThat(where.name()).isEqualTo("Sheikh Omar");
+        assertThat(where.precision()).isEqualTo(LocationPrecision.NEIGHBORHOOD);
+
+        List<String> texts = coded.places().stream().map(Place::text).toList();
+        assertThat(texts).contains("Baghdad", "Iraq", "Washington").doesNotContain("Iraqi");
+        Place baghdad = coded.places().stream().filter(p -> p.text().equals("Baghdad")).findFirst().orElseThrow();
+        assertThat(baghdad.geonamesId()).isEqualTo(98182L);
+        assertThat(coded.places()).filteredOn(p -> p.text().equals("Iraq"))
+                .allSatisfy(p -> assertThat(p.country()).isEqualTo("IRQ"));
+        for (Place p : coded.places()) {
+            assertThat(annotated.article().text().substring(p.start(), p.end())).isEqualTo(p.text());
+        }
+    }
+
+    @Test
+    void theMosulExampleIsPlacedInMosul() throws Exception {
+        Path example = ContractSchema.repositoryRoot().resolve("examples/001_mosul_checkpoint.txt");
+        assumeTrue(Files.exists(example), "examples/ is absent");
+        AnnotatedArticle annotated = TestAnnotator.shared().apply(read(example));
+        CodedArticle coded = geocoder.apply(CodedArticle.of(annotated));
+        assertThat(coded.places()).filteredOn(p -> p.text().equals("Mosul")).isNotEmpty()
+                .allSatisfy(p -> {
+                    assertThat(p.country()).isEqualTo("IRQ");
+                    assertThat(Geo.distanceKm(p.lat(), p.lon(), 36.34, 43.13)).isLessThan(15);
+                });
+    }
+
+    /** An event anchored at the first token with the given word, as the event coder would make it. */
+    private static Event eventAt(AnnotatedArticle a, String word) {
+        for (Sentence s : a.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                if (s.token(i).word().equals(word)) {
+                    return new Event("seed-e1", "190", "Use conventional military force", 4, -10, null, null,
+                            Factuality.ASSERTED, null, null, null, null, null,
+                            new Evidence(s.text(), s.start(), s.end(), word), 0.8,
+                            new EventAnchor(s.index(), i, null, null));
+                }
+            }
+        }
+        throw new AssertionError("no token " + word);
+    }
+
+    private static Article read(Path file) {
+        List<Article> read = new ArrayList<>();
+        new ArticleReader(IngestOptions.defaults()).read(List.of(file.toString()), new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                read.add(article);
+            }
+
+            @Override
+            public void reject(InputException problem) {
+                throw new AssertionError(problem.getMessage());
+            }
+        });
+        return read.get(0);
+    }
+}

@@ -1,0 +1,115 @@
+package org.sitrep.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.event.Argument;
+import org.sitrep.event.Event;
+import org.sitrep.event.EventAnchor;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.quote.Quote;
+
+/**
+ * Resolves the source and target of every event, and any quote speaker still unresolved, to
+ * canonical names and CAMEO-style codes from the actor lexicon. Reads each event's anchor (the
+ * argument's tokens in the annotation), so it works on the clause, not on the bare words.
+ * Thread-safe: the lexicon is immutable and per-article state lives in {@link ArticleActors}.
+ */
+public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
+    private final ActorLexicon lexicon;
+
+    public ActorResolver(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A resolver with the lexicon read from the classpath. */
+    public static ActorResolver load() {
+        return new ActorResolver(ActorLexicon.load());
+    }
+
+    public ActorLexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public String name() {
+        return "actors";
+    }
+
+    @Override
+    public CodedArticle apply(CodedArticle coded) {
+        if (coded.events().isEmpty() && coded.quotes().stream().allMatch(q -> q.speaker() == null
+                || q.speaker().isResolved())) {
+            return coded;
+        }
+        ArticleActors actors = ArticleActors.of(lexicon, coded.annotated());
+        List<Event> events = new ArrayList<>(coded.events().size());
+        for (Event e : coded.events()) {
+            EventAnchor anchor = e.anchor();
+            if (anchor == null) {
+                events.add(e);
+                continue;
+            }
+            Actor source = resolve(actors, anchor.source(), e.source());
+            if (anchor.source() == null && source == null) {
+                source = actors.implicitAgent(anchor.sentence(), anchor.trigger());
+            }
+            Actor target = resolve(actors, anchor.target(), e.target());
+            events.add(e.withActors(source, target));
+        }
+        List<Quote> quotes = new ArrayList<>(coded.quotes().size());
+        for (Quote q : coded.quotes()) {
+            quotes.add(resolveSpeaker(actors, q));
+        }
+        return coded.withEvents(events).withQuotes(quotes);
+    }
+
+    private static Actor resolve(ArticleActors actors, Argument arg, Actor current) {
+        if (arg == null) {
+            return current;
+        }
+        if (current != null && current.code() != null) {
+            return current;
+        }
+        String text = current != null && current.text() != null ? current.text() : arg.text();
+        Actor a = actors.resolve(arg.sentence(), arg.start(), arg.end(), arg.head(), text);
+        if (!a.isResolved() && current != null) {
+            return current;
+        }
+        return a;
+    }
+
+    /** A speaker known only by its words: resolved where the quote names it, else found near the quote. */
+    private static Quote resolveSpeaker(ArticleActors actors, Quote q) {
+        Actor sp = q.speaker();
+        if (sp == null || sp.isResolved() || sp.text() == null || sp.text().isBlank()) {
+            return q;
+        }
+        AnnotatedArticle a = actors.article();
+        int at = q.speakerStart();
+        if (at < 0) {
+            String text = a.article().text();
+            at = text.lastIndexOf(sp.text(), q.start());
+            if (at < 0) {
+                at = text.indexOf(sp.text(), q.end());
+            }
+        }
+        if (at < 0) {
+            return q;
+        }
+        for (Sentence s : a.sentences()) {
+            if (at < s.start() || at >= s.end()) {
+                continue;
+            }
+            for (int t = 0; t < s.size(); t++) {
+                if (s.token(t).start() <= at && at < s.token(t).end()) {
+                    Actor r = actors.resolvePhrase(s.index(), t);
+                    return r.isResolved() ? q.withSpeaker(r) : q;
+                }
+            }
+        }
+        return q;
+    }
+}

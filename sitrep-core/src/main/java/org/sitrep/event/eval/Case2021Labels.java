@@ -1,0 +1,125 @@
+package org.sitrep.event.eval;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.annotation.Token;
+import org.sitrep.codebook.TsvResource;
+import org.sitrep.event.Event;
+import org.sitrep.pipeline.CodedArticle;
+
+/**
+ * Turns a coded snippet into a CASE 2021 task 2 label, from {@code eval/case2021-labels.tsv}: the label of
+ * the ACLED sub-event type of its {@link MainEvent main} event among the events that have one; when no event
+ * has an ACLED type, the non-ACLED label of the highest-ranked event whose CAMEO code has one (DIPLO,
+ * ATTRIB); else the label of the first topic word in the text (disasters, organised crime); else OTHER.
+ */
+public final class Case2021Labels {
+    public static final String RESOURCE = "eval/case2021-labels.tsv";
+    public static final String FALLBACK = "OTHER";
+
+    /** A prediction and what it rests on: "acled", "cameo", "topic" or "none". */
+    public record Prediction(String label, Event event, String basis) {
+    }
+
+    private final Map<String, String> bySubEvent;
+    private final Map<String, String> byCameoPrefix;
+    private final Map<String, String> byTopic;
+    private final List<String> acledLabels;
+    private final List<String> allLabels;
+
+    private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byCameoPrefix,
+                           Map<String, String> byTopic) {
+        this.bySubEvent = Map.copyOf(bySubEvent);
+        this.byCameoPrefix = Map.copyOf(byCameoPrefix);
+        this.byTopic = Map.copyOf(byTopic);
+        Set<String> acled = new LinkedHashSet<>(bySubEvent.values());
+        this.acledLabels = List.copyOf(acled);
+        Set<String> all = new LinkedHashSet<>(acled);
+        all.addAll(byCameoPrefix.values());
+        all.addAll(byTopic.values());
+        this.allLabels = List.copyOf(all);
+    }
+
+    public static Case2021Labels load() {
+        Map<String, String> sub = new HashMap<>();
+        Map<String, String> cameo = new HashMap<>();
+        Map<String, String> topic = new HashMap<>();
+        for (TsvResource.Row row : TsvResource.read(RESOURCE, 3)) {
+            Map<String, String> target = switch (row.cell(0)) {
+                case "acled" -> sub;
+                case "cameo" -> cameo;
+                case "topic" -> topic;
+                default -> throw row.error("kind must be acled, cameo or topic: " + row.cell(0));
+            };
+            if (target.put(row.cell(1), row.cell(2)) != null) {
+                throw row.error("duplicate key " + row.cell(1));
+            }
+        }
+        return new Case2021Labels(sub, cameo, topic);
+    }
+
+    /** The 25 labels that name ACLED sub-event types, OTHER included. */
+    public List<String> acledLabels() {
+        return acledLabels;
+    }
+
+    /** All 30 labels. */
+    public List<String> allLabels() {
+        return allLabels;
+    }
+
+    /** The task label of an ACLED sub-event type, or null. */
+    public String labelOf(String subEventType) {
+        return bySubEvent.get(subEventType);
+    }
+
+    public Prediction predict(CodedArticle coded) {
+        List<Event> ranked = MainEvent.ranked(coded);
+        for (Event e : ranked) {
+            if (e.acled() != null) {
+                String label = bySubEvent.get(e.acled().subEventType());
+                if (label != null) {
+                    return new Prediction(label, e, "acled");
+                }
+            }
+        }
+        for (Event e : ranked) {
+            String label = cameoLabel(e.cameo());
+            if (label != null) {
+                return new Prediction(label, e, "cameo");
+            }
+        }
+        for (Sentence s : coded.annotated().sentences()) {
+            for (Token t : s.tokens()) {
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                String label = byTopic.get(lemma.toLowerCase(java.util.Locale.ROOT));
+                if (label != null) {
+                    return new Prediction(label, null, "topic");
+                }
+            }
+        }
+        return new Prediction(FALLBACK, ranked.isEmpty() ? null : ranked.get(0), "none");
+    }
+
+    private String cameoLabel(String cameo) {
+        for (int len = cameo.length(); len >= 2; len--) {
+            String label = byCameoPrefix.get(cameo.substring(0, len));
+            if (label != null) {
+                return label;
+            }
+        }
+        return null;
+    }
+
+    /** The labels a list of predictions gives, for scoring. */
+    public static List<String> labels(List<Prediction> predictions) {
+        List<String> out = new ArrayList<>(predictions.size());
+        predictions.forEach(p -> out.add(p.label()));
+        return out;
+    }
+}

@@ -1,0 +1,66 @@
+package org.sitrep.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.event.Argument;
+import org.sitrep.event.Event;
+import org.sitrep.event.EventAnchor;
+import org.sitrep.event.Evidence;
+import org.sitrep.event.Factuality;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.testing.ActorSentences;
+
+class ActorResolverTest {
+    private static ActorResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        resolver = ActorResolver.load();
+    }
+
+    private static Argument argument(Sentence s, int head, int start, int end) {
+        return new Argument(s.index(), head, start, end, s.span(start, end));
+    }
+
+    private static Event event(Sentence s, int trigger, Argument source, Argument target) {
+        return new Event("test-e" + trigger, "190", null, 4, -10, null, null, Factuality.ASSERTED,
+                source == null ? null : Actor.unresolved(source.text()),
+                target == null ? null : Actor.unresolved(target.text()), null, null, null,
+                new Evidence(s.text(), s.start(), s.end(), s.token(trigger).word()), 0.8,
+                new EventAnchor(s.index(), trigger, source, target));
+    }
+
+    @Test
+    void resolvesSourceAndTargetFromTheAnchor() {
+        AnnotatedArticle a = ActorSentences.article("The US military struck Kataib Hezbollah positions near Baghdad.",
+                "The|DT|O|3|det US|NNP|COUNTRY|3|compound military|NN|O|4|nsubj struck|VBD|O|0|root|strike "
+                        + "Kataib|NNP|ORGANIZATION|7|compound Hezbollah|NNP|ORGANIZATION|7|compound "
+                        + "positions|NNS|O|4|obj near|IN|O|9|case Baghdad|NNP|CITY|4|obl:near .|.|O|4|punct");
+        Sentence s = a.sentences().get(0);
+        Event e = event(s, 3, argument(s, 2, 0, 3), argument(s, 6, 4, 7));
+        CodedArticle out = resolver.apply(CodedArticle.of(a).withEvents(List.of(e)));
+        Event r = out.events().get(0);
+        assertThat(r.source().code()).isEqualTo("USAMIL");
+        assertThat(r.source().text()).isEqualTo("The US military");
+        assertThat(r.target().code()).isEqualTo("IRQREB");
+        assertThat(r.target().name()).isEqualTo("Kataib Hezbollah");
+        assertThat(resolver.name()).isEqualTo("actors");
+    }
+
+    @Test
+    void keepsEventsWithoutAnchorAsTheyAre() {
+        AnnotatedArticle a = ActorSentences.article("Protesters marched.",
+                "Protesters|NNS|O|2|nsubj marched|VBD|O|0|root|march .|.|O|2|punct");
+        Sentence s = a.sentences().get(0);
+        Event plain = new Event("test-e1", "141", null, 3, -6.5, null, null, Factuality.ASSERTED,
+                Actor.unresolved("Protesters"), null, null, null, null,
+                new Evidence(s.text(), s.start(), s.end(), "marched"), 0.8, null);
+        Event r = resolver.apply(CodedArticle.of(a).withEvents(List.of(plain))).events().get(0);
+        assertThat(r.source()).isEqualTo(Actor.unresolved("Protesters"));
+    }
+}

@@ -1,0 +1,136 @@
+package org.sitrep.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.testing.ActorSentences;
+
+class ArticleActorsTest {
+    private static ActorLexicon lexicon;
+
+    @BeforeAll
+    static void load() {
+        lexicon = ActorLexicon.load();
+    }
+
+    private static ArticleActors actors(AnnotatedArticle a) {
+        return ArticleActors.of(lexicon, a);
+    }
+
+    @Test
+    void countryModifierAndRoleHeadMakeACode() {
+        AnnotatedArticle a = ActorSentences.article("Iraqi security forces arrested two men.",
+                "Iraqi|JJ|NATIONALITY|3|amod security|NN|O|3|compound forces|NNS|O|4|nsubj arrested|VBD|O|0|root|arrest "
+                        + "two|CD|NUMBER|6|nummod men|NNS|O|4|obj .|.|O|4|punct");
+        Actor source = actors(a).resolve(0, 0, 3, 2, "Iraqi security forces");
+        assertThat(source.code()).isEqualTo("IRQCOP");
+        assertThat(source.country()).isEqualTo("IRQ");
+        assertThat(source.role()).isEqualTo("COP");
+        assertThat(source.text()).isEqualTo("Iraqi security forces");
+    }
+
+    @Test
+    void titleAndAppositionKeepThePersonAndTakeTheOrganisationsCode() {
+        AnnotatedArticle a = ActorSentences.article("Kataib Hezbollah spokesperson Abu Ali al-Askary spoke.",
+                "Kataib|NNP|ORGANIZATION|6|compound Hezbollah|NNP|ORGANIZATION|6|compound "
+                        + "spokesperson|NN|O|6|compound Abu|NNP|PERSON|6|compound Ali|NNP|PERSON|6|compound "
+                        + "al-Askary|NNP|PERSON|7|nsubj spoke|VBD|O|0|root|speak .|.|O|7|punct");
+        Actor speaker = actors(a).resolvePhrase(0, 5);
+        assertThat(speaker.name()).isEqualTo("Abu Ali al-Askary");
+        assertThat(speaker.affiliation()).isEqualTo("Kataib Hezbollah");
+        assertThat(speaker.code()).isEqualTo("IRQREB");
+        assertThat(speaker.country()).isEqualTo("IRQ");
+    }
+
+    @Test
+    void surnameAndPronounPointBackToTheFullName() {
+        AnnotatedArticle a = ActorSentences.article(
+                "Militia commander Jabir al-Tamimi of the Badr Organization spoke. Tamimi left. Then he returned.",
+                "Militia|NN|O|4|compound commander|NN|O|4|compound Jabir|NNP|PERSON|4|compound "
+                        + "al-Tamimi|NNP|PERSON|9|nsubj of|IN|O|8|case the|DT|O|8|det Badr|NNP|ORGANIZATION|8|compound "
+                        + "Organization|NNP|ORGANIZATION|4|nmod:of spoke|VBD|O|0|root|speak .|.|O|9|punct",
+                "Tamimi|NNP|PERSON|2|nsubj left|VBD|O|0|root|leave .|.|O|2|punct",
+                "Then|RB|O|3|advmod he|PRP|O|3|nsubj returned|VBD|O|0|root|return .|.|O|3|punct");
+        ArticleActors actors = actors(a);
+        Actor first = actors.resolvePhrase(0, 3);
+        assertThat(first.name()).isEqualTo("Jabir al-Tamimi");
+        assertThat(first.affiliation()).isEqualTo("Badr Organization");
+        assertThat(first.code()).isEqualTo("IRQREB");
+        Actor surname = actors.resolve(1, 0, 1, 0, "Tamimi");
+        assertThat(surname.name()).isEqualTo("Jabir al-Tamimi");
+        assertThat(surname.code()).isEqualTo("IRQREB");
+        Actor he = actors.resolve(2, 1, 2, 1, "he");
+        assertThat(he.name()).isEqualTo("Jabir al-Tamimi");
+        assertThat(he.affiliation()).isEqualTo("Badr Organization");
+        assertThat(he.text()).isEqualTo("he");
+    }
+
+    @Test
+    void theGroupAndTheMilitiaReferToTheLatestNamedGroup() {
+        AnnotatedArticle a = ActorSentences.article(
+                "Al-Shabaab attacked a base. The group said the militia would fight on.",
+                "Al-Shabaab|NNP|ORGANIZATION|2|nsubj attacked|VBD|O|0|root|attack a|DT|O|4|det base|NN|O|2|obj .|.|O|2|punct",
+                "The|DT|O|2|det group|NN|O|3|nsubj said|VBD|O|0|root|say the|DT|O|5|det militia|NN|O|7|nsubj "
+                        + "would|MD|O|7|aux fight|VB|O|3|ccomp on|RP|O|7|compound:prt .|.|O|3|punct");
+        ArticleActors actors = actors(a);
+        Actor group = actors.resolve(1, 0, 2, 1, "The group");
+        assertThat(group.name()).isEqualTo("Al-Shabaab");
+        assertThat(group.code()).isEqualTo("SOMREB");
+        Actor militia = actors.resolve(1, 3, 5, 4, "the militia");
+        assertThat(militia.code()).isEqualTo("SOMREB");
+    }
+
+    @Test
+    void patronIsNotedAndNotTakenForTheActor() {
+        AnnotatedArticle a = ActorSentences.article("Iran-backed fighters fired rockets in Iraq.",
+                "Iran-backed|JJ|O|2|amod fighters|NNS|O|3|nsubj fired|VBD|O|0|root|fire rockets|NNS|O|3|obj "
+                        + "in|IN|O|6|case Iraq|NNP|COUNTRY|3|obl:in .|.|O|3|punct");
+        Actor fighters = actors(a).resolve(0, 0, 2, 1, "Iran-backed fighters");
+        assertThat(fighters.patron()).isEqualTo("IRN");
+        assertThat(fighters.role()).isEqualTo("REB");
+        assertThat(fighters.country()).isEqualTo("IRQ");
+        assertThat(fighters.code()).isEqualTo("IRQREB");
+    }
+
+    @Test
+    void possessiveCountryGivesTheCountryOfTheBody() {
+        AnnotatedArticle a = ActorSentences.article("Iraq's parliament voted.",
+                "Iraq|NNP|COUNTRY|3|nmod:poss 's|POS|O|1|case parliament|NN|ORGANIZATION|4|nsubj "
+                        + "voted|VBD|O|0|root|vote .|.|O|4|punct");
+        Actor p = actors(a).resolve(0, 0, 3, 2, "Iraq's parliament");
+        assertThat(p.code()).isEqualTo("IRQLEG");
+    }
+
+    @Test
+    void seatsOfPowerStandForTheGovernmentAndCaseMatters() {
+        AnnotatedArticle a = ActorSentences.article("Washington told us that the Kremlin lied.",
+                "Washington|NNP|CITY|2|nsubj told|VBD|O|0|root|tell us|PRP|O|2|obj that|IN|O|7|mark "
+                        + "the|DT|O|6|det Kremlin|NNP|ORGANIZATION|7|nsubj lied|VBD|O|2|ccomp|lie .|.|O|2|punct");
+        ArticleActors actors = actors(a);
+        assertThat(actors.resolve(0, 0, 1, 0, "Washington").code()).isEqualTo("USAGOV");
+        assertThat(actors.resolve(0, 4, 6, 5, "the Kremlin").code()).isEqualTo("RUSGOV");
+        assertThat(actors.resolve(0, 2, 3, 2, "us").isResolved()).isFalse();
+    }
+
+    @Test
+    void transliterationVariantsMeet() {
+        AnnotatedArticle a = ActorSentences.article("Kata'ib Hizballah denied it.",
+                "Kata'ib|NNP|ORGANIZATION|2|compound Hizballah|NNP|ORGANIZATION|3|nsubj denied|VBD|O|0|root|deny "
+                        + "it|PRP|O|3|obj .|.|O|3|punct");
+        Actor kh = actors(a).resolve(0, 0, 2, 1, "Kata'ib Hizballah");
+        assertThat(kh.name()).isEqualTo("Kataib Hezbollah");
+        assertThat(kh.code()).isEqualTo("IRQREB");
+    }
+
+    @Test
+    void bareCountryIsTheCountryCode() {
+        AnnotatedArticle a = ActorSentences.article("The US assassinated a general.",
+                "The|DT|O|2|det US|NNP|COUNTRY|3|nsubj assassinated|VBD|O|0|root|assassinate a|DT|O|5|det "
+                        + "general|NN|TITLE|3|obj .|.|O|3|punct");
+        Actor us = actors(a).resolve(0, 0, 2, 1, "The US");
+        assertThat(us.code()).isEqualTo("USA");
+        assertThat(us.name()).isEqualTo("United States");
+    }
+}

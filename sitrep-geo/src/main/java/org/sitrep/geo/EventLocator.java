@@ -1,0 +1,229 @@
+package org.sitrep.geo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.event.Event;
+import org.sitrep.event.EventAnchor;
+import org.sitrep.place.Location;
+import org.sitrep.place.LocationPrecision;
+
+/**
+ * Decides where each event happened. A place its clause ties it to wins: a resolved toponym whose
+ * dependency path reaches the event's trigger through a locative preposition ("in", "near", "at",
+ * "outside", ...) or that is the trigger's direct object ("shelled Mosul"); among several, the most
+ * specific. Otherwise the event gets the story's setting, at a coarser precision: the first-level
+ * division all the article's places lie in, else the country most of them lie in. Thread-safe.
+ */
+public final class EventLocator {
+    static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "across", "around",
+            "throughout", "within", "on", "into", "along", "outskirts", "off", "nearby", "beside", "by");
+    /** Edges a place may climb on its way to the trigger. */
+    private static final Set<String> CLIMB = Set.of("compound", "nmod", "obl", "conj", "appos", "flat", "obj",
+            "nsubj", "nsubj:pass", "advmod", "nmod:poss", "dep", "list", "amod", "acl", "iobj");
+    private static final int MAX_PATH = 6;
+    /** Edges from a place name to a noun it names or owns, whose preposition still places the name. */
+    private static final Set<String> NAME_HEAD_LINKS = Set.of("compound", "nmod:poss", "flat", "appos");
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl");
+
+    private final Gazetteer gazetteer;
+
+    public EventLocator(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * The article's setting, or null when it names no place: the country its places weigh most in
+     * (a town or district counts 2, a country named as a place 1, a country used as a modifier ("US
+     * embassy") or a demonym 0.3), narrowed to the first-level division when at least two places below
+     * country level lie in it and none elsewhere in that country.
+     */
+    public Location setting(List<ResolvedToponym> places, AnnotatedArticle article) {
+        Map<String, Double> countries = new HashMap<>();
+        for (ResolvedToponym p : places) {
+            if (p.resolved() && p.entry().country() != null) {
+                countries.merge(p.entry().country(), weight(p, article), Double::sum);
+            }
+        }
+        if (countries.isEmpty()) {
+            return null;
+        }
+        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        String admin1 = null;
+        int below = 0;
+        for (ResolvedToponym p : places) {
+            GazetteerEntry e = p.entry();
+            if (!p.resolved() || p.toponym().isDemonym() || !country.equals(e.country())
+                    || e.feature() == Feature.COUNTRY) {
+                continue;
+            }
+            if (e.admin1() == null || admin1 != null && !admin1.equals(e.admin1())) {
+                below = -1;
+                break;
+            }
+            admin1 = e.admin1();
+            below++;
+        }
+        if (below >= 2) {
+            GazetteerEntry division = gazetteer.admin1(country, admin1);
+            if (division != null) {
+                return location(null, division, LocationPrecision.ADMIN1);
+            }
+        }
+        GazetteerEntry c = gazetteer.country(country);
+        return c == null ? null : location(null, c, LocationPrecision.COUNTRY);
+    }
+
+    private static double weight(ResolvedToponym p, AnnotatedArticle article) {
+        Toponym t = p.toponym();
+        if (t.isDemonym()) {
+            return 0.3;
+        }
+        if (p.entry().feature().ordinal() > Feature.COUNTRY.ordinal()) {
+            return 2;
+        }
+        if (t.sentence() >= 0 && t.startToken() >= 0 && t.sentence() < article.sentences().size()) {
+            Sentence s = article.sentences().get(t.sentence());
+            Dependency up = s.headEdge(head(s, t));
+            if (up != null && (up.relation().equals("compound") || up.baseRelation().equals("amod"))) {
+                return 0.3;
+            }
+        }
+        return 1;
+    }
+
+    /** The location of one event: the place its clause names, else the setting (may be null). */
+    public Location locate(Event event, AnnotatedArticle article, List<ResolvedToponym> places, Location setting) {
+        EventAnchor anchor = event.anchor();
+        if (anchor == null || anchor.sentence() < 0 || anchor.sentence() >= article.sentences().size()) {
+            return setting;
+        }
+        Sentence s = article.sentences().get(anchor.sentence());
+        ResolvedToponym best = null;
+        int bestRank = Integer.MAX_VALUE;
+        for (ResolvedToponym p : places) {
+            Toponym t = p.toponym();
+            if (!p.resolved() || t.isDemonym() || t.sentence() != anchor.sentence() || t.startToken() < 0) {
+                continue;
+            }
+            int steps = pathToTrigger(s, head(s, t), anchor.trigger());
+            if (steps < 0) {
+                // a place of the clause the event's clause hangs from ("X was hit after rockets were fired near Y",
+                // when the parser attached "near Y" to the main verb)
+                int up = anchor.trigger();
+                for (int hop = 1; hop <= 3 && steps < 0; hop++) {
+                    Dependency edge = s.headEdge(up);
+                    if (edge == null || edge.governor() < 0 || !CLAUSE_LINKS.contains(edge.baseRelation())) {
+                        break;
+                    }
+                    up = edge.governor();
+                    int via = pathToTrigger(s, head(s, t), up);
+                    if (via > 0 && hasLocativeOnPath(s, head(s, t), up)) {
+                        steps = via + 10 * hop;
+                    }
+                }
+                if (steps < 0) {
+                    continue;
+                }
+            }
+            // most specific first, then the shortest path
+            int rank = (Feature.SITE.ordinal() - p.entry().feature().ordinal()) * 100 + steps;
+            if (rank < bestRank) {
+                bestRank = rank;
+                best = p;
+            }
+        }
+        if (best == null) {
+            return setting;
+        }
+        return location(best.toponym().text(), best.entry(), best.entry().feature().precision());
+    }
+
+    /**
+     * Number of edges from the place's head up to the trigger when the path is a locative tie, else -1.
+     * A tie climbs only through nominal edges and passes a locative case marker on the way (or the place
+     * is the trigger's own object or oblique).
+     */
+    static int pathToTrigger(Sentence s, int from, int trigger) {
+        int node = from;
+        boolean locative = false;
+        boolean nameHead = true; // still on the place name or the noun it names ("Sheikh Omar region")
+        for (int steps = 0; steps <= MAX_PATH; steps++) {
+            if (nameHead && hasLocativeCase(s, node)) {
+                locative = true;
+            }
+            Dependency up = s.headEdge(node);
+            if (up == null || up.governor() < 0) {
+                return -1;
+            }
+            String rel = up.relation();
+            String base = up.baseRelation();
+            if (!CLIMB.contains(rel) && !CLIMB.contains(base)) {
+                return -1;
+            }
+            if (up.governor() == trigger) {
+                boolean object = steps == 0 && (base.equals("obj") || base.equals("obl"));
+                boolean subject = base.equals("nsubj") && !locative;
+                if (subject) {
+                    return -1; // "Baghdad said" names a government, not a place of action
+                }
+                if (locative || object || LOCATIVE.contains(up.subtype())) {
+                    return steps + 1;
+                }
+                return -1;
+            }
+            if (base.equals("nsubj") || base.equals("acl") && !locative) {
+                return -1;
+            }
+            nameHead = nameHead && steps == 0 && NAME_HEAD_LINKS.contains(rel);
+            node = up.governor();
+        }
+        return -1;
+    }
+
+    /** Whether a locative marker lies on the path from {@code from} up to {@code to}. */
+    static boolean hasLocativeOnPath(Sentence s, int from, int to) {
+        int node = from;
+        for (int steps = 0; steps <= MAX_PATH && node != to && node >= 0; steps++) {
+            if (hasLocativeCase(s, node)) {
+                return true;
+            }
+            Dependency up = s.headEdge(node);
+            node = up == null ? -1 : up.governor();
+        }
+        return false;
+    }
+
+    private static boolean hasLocativeCase(Sentence s, int node) {
+        for (Dependency d : s.dependencies()) {
+            if (d.governor() == node && d.relation().equals("case")
+                    && LOCATIVE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        Dependency up = s.headEdge(node);
+        return up != null && LOCATIVE.contains(up.subtype());
+    }
+
+    /** The token of the toponym that attaches it to the rest of the sentence. */
+    static int head(Sentence s, Toponym t) {
+        for (int i = t.startToken(); i < t.endToken(); i++) {
+            Dependency up = s.headEdge(i);
+            if (up == null || up.governor() < t.startToken() || up.governor() >= t.endToken()) {
+                return i;
+            }
+        }
+        return t.endToken() - 1;
+    }
+
+    Location location(String text, GazetteerEntry e, LocationPrecision precision) {
+        GazetteerEntry admin1 = e.feature() == Feature.ADMIN1 ? e : gazetteer.admin1Of(e);
+        return new Location(text, e.name(), e.geonamesId(), e.lat(), e.lon(), gazetteer.iso3(e.country()),
+                admin1 == null ? null : admin1.name(), precision);
+    }
+}

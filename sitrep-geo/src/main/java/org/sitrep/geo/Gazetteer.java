@@ -1,0 +1,413 @@
+package org.sitrep.geo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every place Sitrep can resolve a toponym to: GeoNames' populated places (cities500), countries,
+ * first- and second-level divisions, plus the curated supplement (city districts, bases, camps,
+ * crossings, regions). Names are indexed under {@link NameKey} with their alternate names and
+ * transliterations; a lookup costs one key string and returns a shared int array. Immutable and
+ * thread-safe once loaded.
+ */
+public final class Gazetteer {
+    private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
+    private static final String DIR = "gazetteer/";
+    private static final List<String> ADMIN1_SUFFIXES = List.of(" province", " governorate", " region", " state",
+            " oblast", " prefecture", " department", " district", " municipality", " county", " territory");
+    private static final List<String> ADMIN2_SUFFIXES = List.of(" county", " parish", " borough", " district",
+            " municipality", " city", " census area");
+
+    private final List<GazetteerEntry> entries;
+    private final NameIndex index;
+    private final Map<String, GazetteerEntry> countries;
+    private final Map<String, String> iso3;
+    private final Map<String, GazetteerEntry> admin1;
+    private final Map<String, GazetteerEntry> admin2;
+    private final Map<String, GazetteerEntry> demonyms;
+
+    private Gazetteer(List<GazetteerEntry> entries, NameIndex index, Map<String, GazetteerEntry> countries,
+                      Map<String, String> iso3, Map<String, GazetteerEntry> admin1, Map<String, GazetteerEntry> admin2,
+                      Map<String, GazetteerEntry> demonyms) {
+        this.entries = entries;
+        this.index = index;
+        this.countries = countries;
+        this.iso3 = iso3;
+        this.admin1 = admin1;
+        this.admin2 = admin2;
+        this.demonyms = demonyms;
+    }
+
+    /** Loads the gazetteer from this module's classpath resources (built by scripts/fetch-gazetteer.sh). */
+    public static Gazetteer load() {
+        long t0 = System.nanoTime();
+        Builder b = new Builder();
+        b.loadCountries();
+        b.loadAdmins("admin1.tsv", Feature.ADMIN1);
+        b.loadAdmins("admin2.tsv", Feature.ADMIN2);
+        b.loadPlaces();
+        b.loadSupplement();
+        b.loadAlternates();
+        Gazetteer g = b.build();
+        LOG.debug("gazetteer: {} places, {} names in {} ms", g.size(), g.index.size(), (System.nanoTime() - t0) / 1_000_000);
+        return g;
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public GazetteerEntry entry(int index) {
+        return entries.get(index);
+    }
+
+    /**
+     * Candidates for a name, as codes: {@code entryIndex << 1 | 1} when the name is an alternate
+     * name of the entry, {@code entryIndex << 1} when it is its main name. The array is shared: do not
+     * modify it. Empty when the name is unknown.
+     */
+    public int[] lookupKey(String key) {
+        return index.get(key);
+    }
+
+    /** Candidates for a name as written. */
+    public List<GazetteerEntry> candidates(CharSequence name) {
+        int[] codes = lookupKey(NameKey.of(name));
+        List<GazetteerEntry> out = new ArrayList<>(codes.length);
+        for (int c : codes) {
+            out.add(entries.get(c >>> 1));
+        }
+        return out;
+    }
+
+    public boolean knows(String key) {
+        return index.contains(key);
+    }
+
+    /** The country with an ISO alpha-2 code, or null. */
+    public GazetteerEntry country(String iso2) {
+        return iso2 == null ? null : countries.get(iso2);
+    }
+
+    public List<GazetteerEntry> countries() {
+        return List.copyOf(countries.values());
+    }
+
+    /** ISO alpha-3 for an alpha-2 code, or null. */
+    public String iso3(String iso2) {
+        return iso2 == null ? null : iso3.get(iso2);
+    }
+
+    /** The first-level division of an entry, or null. */
+    public GazetteerEntry admin1Of(GazetteerEntry e) {
+        if (e.country() == null || e.admin1() == null) {
+            return null;
+        }
+        return admin1.get(e.country() + "." + e.admin1());
+    }
+
+    public GazetteerEntry admin1(String country, String code) {
+        return admin1.get(country + "." + code);
+    }
+
+    public GazetteerEntry admin2(String country, String a1, String a2) {
+        return admin2.get(country + "." + a1 + "." + a2);
+    }
+
+    /** The country a demonym ("Iraqi", "Americans") refers to, or null. */
+    public GazetteerEntry demonym(CharSequence word) {
+        return demonyms.get(NameKey.of(word));
+    }
+
+    /** All entries with the given feature (used by tests and diagnostics). */
+    public List<GazetteerEntry> entries(Feature feature) {
+        return entries.stream().filter(e -> e.feature() == feature).toList();
+    }
+
+    private static final class Builder {
+        final List<GazetteerEntry> entries = new ArrayList<>(260_000);
+        final NameIndex index = new NameIndex(1 << 19);
+        final Map<String, GazetteerEntry> countries = new HashMap<>();
+        final Map<String, String> iso3 = new HashMap<>();
+        final Map<String, GazetteerEntry> admin1 = new HashMap<>();
+        final Map<String, GazetteerEntry> admin2 = new HashMap<>();
+        final Map<String, GazetteerEntry> demonyms = new HashMap<>();
+        final java.util.Set<String> curatedDemonyms = new java.util.HashSet<>();
+        final Map<String, List<String>> demonymChoices = new HashMap<>();
+        final Map<Long, Integer> byGeonamesId = new HashMap<>(1 << 18);
+        final Map<String, String> interned = new HashMap<>();
+
+        String intern(String s) {
+            if (s == null || s.isEmpty()) {
+                return null;
+            }
+            return interned.computeIfAbsent(s, k -> k);
+        }
+
+        GazetteerEntry add(Long id, String name, Feature feature, String code, String country, String a1, String a2,
+                           long pop, double lat, double lon, String container) {
+            GazetteerEntry e = entry(id, name, feature, code, country, a1, a2, pop, lat, lon, container);
+            name(e, name, false);
+            return e;
+        }
+
+        GazetteerEntry entry(Long id, String name, Feature feature, String code, String country, String a1, String a2,
+                             long pop, double lat, double lon, String container) {
+            GazetteerEntry e = new GazetteerEntry(entries.size(), id, name, feature, intern(code), intern(country),
+                    intern(a1), intern(a2), pop, lat, lon, container);
+            entries.add(e);
+            if (id != null) {
+                byGeonamesId.put(id, e.index());
+            }
+            return e;
+        }
+
+        void name(GazetteerEntry e, String name, boolean alternate) {
+            key(e, NameKey.of(name), alternate);
+        }
+
+        /** Indexes an already normalized key. */
+        void key(GazetteerEntry e, String key, boolean alternate) {
+            if (!key.isEmpty()) {
+                index.add(key, e.index() << 1 | (alternate ? 1 : 0));
+            }
+        }
+
+        void loadCountries() {
+            read("countries.tsv", true, f -> {
+                GazetteerEntry e = add(null, f[2], Feature.COUNTRY, "PCLI", f[0], null, null, 0,
+                        Double.parseDouble(f[4]), Double.parseDouble(f[5]), null);
+                countries.put(f[0], e);
+                iso3.put(f[0], f[1]);
+                name(e, f[3], true);
+                for (String alt : split(f, 7)) {
+                    name(e, alt, true);
+                }
+                for (String d : split(f, 8)) {
+                    demonym(d, e, false);
+                }
+            });
+        }
+
+        /** Curated demonyms replace packaged ones; among packaged ones the more populous country wins later. */
+        void demonym(String word, GazetteerEntry country, boolean curated) {
+            String key = NameKey.of(word);
+            add(key, country, curated);
+            if (!key.endsWith("s") && !key.endsWith("sh") && !key.endsWith("ch") && !key.endsWith("ese")) {
+                add(key + "s", country, curated);
+            }
+        }
+
+        private void add(String key, GazetteerEntry country, boolean curated) {
+            if (curated) {
+                curatedDemonyms.add(key);
+                demonyms.put(key, country);
+                return;
+            }
+            if (curatedDemonyms.contains(key)) {
+                return;
+            }
+            demonymChoices.computeIfAbsent(key, k -> new ArrayList<>()).add(country.country());
+        }
+
+        void loadAdmins(String file, Feature feature) {
+            List<String> suffixes = feature == Feature.ADMIN1 ? ADMIN1_SUFFIXES : ADMIN2_SUFFIXES;
+            read(file, true, f -> {
+                String[] code = f[0].split("\\.");
+                GazetteerEntry e = add(null, f[1], feature, feature == Feature.ADMIN1 ? "ADM1" : "ADM2", code[0],
+                        code[1], feature == Feature.ADMIN2 ? code[2] : null, Long.parseLong(f[4]),
+                        Double.parseDouble(f[2]), Double.parseDouble(f[3]), null);
+                (feature == Feature.ADMIN1 ? admin1 : admin2).put(f[0], e);
+                String key = NameKey.of(f[1]);
+                for (String suffix : suffixes) {
+                    if (key.endsWith(suffix) && key.length() > suffix.length() + 2) {
+                        name(e, key.substring(0, key.length() - suffix.length()), true);
+                    }
+                }
+            });
+        }
+
+        void loadPlaces() {
+            read("places.tsv.gz", true, f -> {
+                Feature feature = f[2].equals("PPLX") ? Feature.NEIGHBORHOOD : Feature.CITY;
+                GazetteerEntry e = entry(Long.parseLong(f[0]), f[1], feature, f[2], f[3], f[4], f[5],
+                        Long.parseLong(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]), null);
+                String keys = f[9];
+                int from = 0;
+                boolean alternate = false;
+                while (from < keys.length()) {
+                    int bar = keys.indexOf('|', from);
+                    int to = bar < 0 ? keys.length() : bar;
+                    key(e, keys.substring(from, to), alternate);
+                    alternate = true;
+                    from = to + 1;
+                }
+            });
+        }
+
+        void loadSupplement() {
+            read("supplement.tsv", true, f -> {
+                Feature feature = Feature.of(f[2]);
+                double lat = Double.parseDouble(f[3]);
+                double lon = Double.parseDouble(f[4]);
+                if (feature == Feature.COUNTRY) {
+                    GazetteerEntry old = countries.get(f[5]);
+                    if (old == null) {
+                        throw new IllegalStateException("supplement.tsv: unknown country " + f[5]);
+                    }
+                    GazetteerEntry moved = new GazetteerEntry(old.index(), old.geonamesId(), old.name(), old.feature(),
+                            old.featureCode(), old.country(), null, null, old.population(), lat, lon, null);
+                    entries.set(old.index(), moved);
+                    countries.put(f[5], moved);
+                    return;
+                }
+                Long id = f.length > 8 && !f[8].isBlank() && !f[8].equals("-") ? Long.valueOf(f[8]) : null;
+                GazetteerEntry e = add(id, f[0], feature, "SUPPLEMENT", blank(f[5]), blank(f[6]), null, 0, lat, lon,
+                        blank(f[7]));
+                for (String alt : split(f, 1)) {
+                    name(e, alt, true);
+                }
+            });
+        }
+
+        void loadAlternates() {
+            read("alternates.tsv", true, f -> {
+                String target = f[0];
+                int colon = target.indexOf(':');
+                String kind = target.substring(0, colon);
+                String ref = target.substring(colon + 1);
+                GazetteerEntry e = switch (kind) {
+                    case "country", "demonym" -> countries.get(ref);
+                    case "admin1" -> admin1.get(ref);
+                    case "geonames" -> byGeonamesId.containsKey(Long.valueOf(ref))
+                            ? entries.get(byGeonamesId.get(Long.valueOf(ref))) : null;
+                    default -> throw new IllegalStateException("alternates.tsv: unknown target kind " + target);
+                };
+                if (e == null) {
+                    throw new IllegalStateException("alternates.tsv: unknown target " + target);
+                }
+                for (String alt : split(f, 1)) {
+                    if (kind.equals("demonym")) {
+                        demonym(alt, e, true);
+                    } else {
+                        name(e, alt, true);
+                    }
+                }
+            });
+        }
+
+        Gazetteer build() {
+            // countries carry the summed population of their places, so they rank by size like the rest
+            long[] pop = new long[entries.size()];
+            Map<String, Long> byCountry = new HashMap<>();
+            for (GazetteerEntry e : entries) {
+                if (e.feature() == Feature.CITY && e.country() != null) {
+                    byCountry.merge(e.country(), e.population(), Long::sum);
+                }
+            }
+            for (Map.Entry<String, GazetteerEntry> c : countries.entrySet()) {
+                GazetteerEntry old = c.getValue();
+                GazetteerEntry e = new GazetteerEntry(old.index(), old.geonamesId(), old.name(), old.feature(),
+                        old.featureCode(), old.country(), null, null, byCountry.getOrDefault(c.getKey(), 0L),
+                        old.lat(), old.lon(), null);
+                entries.set(e.index(), e);
+                c.setValue(e);
+            }
+            demonyms.replaceAll((k, v) -> countries.get(v.country()));
+            for (Map.Entry<String, List<String>> d : demonymChoices.entrySet()) {
+                if (curatedDemonyms.contains(d.getKey())) {
+                    continue;
+                }
+                GazetteerEntry best = null;
+                for (String iso2 : d.getValue()) {
+                    GazetteerEntry c = countries.get(iso2);
+                    if (best == null || c.population() > best.population()) {
+                        best = c;
+                    }
+                }
+                demonyms.put(d.getKey(), best);
+            }
+            return new Gazetteer(List.copyOf(entries), index, Map.copyOf(countries), Map.copyOf(iso3),
+                    Map.copyOf(admin1), Map.copyOf(admin2), Map.copyOf(demonyms));
+        }
+
+        static String blank(String s) {
+            return s == null || s.isBlank() || s.equals("-") ? null : s.trim();
+        }
+
+        static String[] split(String[] f, int column) {
+            if (f.length <= column || f[column].isEmpty()) {
+                return new String[0];
+            }
+            return f[column].split("\\|");
+        }
+
+        static void read(String file, boolean required, Consumer<String[]> row) {
+            String resource = DIR + file;
+            InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+            if (in == null) {
+                if (required) {
+                    throw new IllegalStateException("gazetteer resource " + resource + " is missing from the classpath;"
+                            + " build sitrep-geo with node and npm installed (scripts/fetch-gazetteer.sh makes it)");
+                }
+                return;
+            }
+            int lineNo = 0;
+            try (InputStream raw = file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+                 BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    lineNo++;
+                    if (line.isEmpty() || line.charAt(0) == '#') {
+                        continue;
+                    }
+                    try {
+                        row.accept(tabs(line));
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException(resource + " line " + lineNo + ": " + e.getMessage(), e);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+
+        static String[] tabs(String line) {
+            int n = 1;
+            for (int i = 0; i < line.length(); i++) {
+                if (line.charAt(i) == '\t') {
+                    n++;
+                }
+            }
+            String[] out = new String[n];
+            int from = 0;
+            for (int k = 0; k < n; k++) {
+                int tab = line.indexOf('\t', from);
+                if (tab < 0) {
+                    tab = line.length();
+                }
+                out[k] = line.substring(from, tab);
+                from = tab + 1;
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "Gazetteer[%d places, %d names]", entries.size(), index.size());
+    }
+}

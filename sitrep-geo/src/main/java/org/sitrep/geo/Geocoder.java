@@ -1,0 +1,82 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.event.Event;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.place.Location;
+import org.sitrep.place.Place;
+
+/**
+ * The "places" stage: finds the article's toponyms, resolves them against the gazetteer, fills the
+ * article's {@code places} and gives every event its {@code location}. Loads the gazetteer once;
+ * thread-safe.
+ */
+public final class Geocoder implements Stage<CodedArticle, CodedArticle> {
+    private final Gazetteer gazetteer;
+    private final ToponymRecognizer recognizer;
+    private final ToponymResolver resolver;
+    private final EventLocator locator;
+
+    public Geocoder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.recognizer = new ToponymRecognizer(gazetteer);
+        this.resolver = new ToponymResolver(gazetteer);
+        this.locator = new EventLocator(gazetteer);
+    }
+
+    /** A geocoder over the gazetteer on the classpath. */
+    public static Geocoder load() {
+        return new Geocoder(Gazetteer.load());
+    }
+
+    @Override
+    public String name() {
+        return "places";
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    public ToponymRecognizer recognizer() {
+        return recognizer;
+    }
+
+    public ToponymResolver resolver() {
+        return resolver;
+    }
+
+    @Override
+    public CodedArticle apply(CodedArticle input) {
+        List<Toponym> toponyms = recognizer.recognize(input.annotated());
+        List<ResolvedToponym> resolved = resolver.resolve(input.annotated(), toponyms);
+        Location setting = locator.setting(resolved, input.annotated());
+        List<Event> events = new ArrayList<>(input.events().size());
+        for (Event e : input.events()) {
+            events.add(e.withLocation(locator.locate(e, input.annotated(), resolved, setting)));
+        }
+        return input.withPlaces(places(resolved)).withEvents(events);
+    }
+
+    /** The contract's places: every place name (demonyms left out) with what it resolved to. */
+    public List<Place> places(List<ResolvedToponym> resolved) {
+        List<Place> out = new ArrayList<>(resolved.size());
+        for (ResolvedToponym r : resolved) {
+            Toponym t = r.toponym();
+            if (t.isDemonym()) {
+                continue;
+            }
+            GazetteerEntry e = r.entry();
+            if (e == null) {
+                out.add(Place.unresolved(t.text(), t.start(), t.end()));
+                continue;
+            }
+            GazetteerEntry admin1 = e.feature() == Feature.ADMIN1 ? e : gazetteer.admin1Of(e);
+            out.add(new Place(t.text(), t.start(), t.end(), e.name(), e.geonamesId(), e.lat(), e.lon(),
+                    gazetteer.iso3(e.country()), admin1 == null ? null : admin1.name(), e.feature().label()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,342 @@
+package org.sitrep.geo;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.annotation.Token;
+
+/**
+ * Finds the toponyms of an article: runs of tokens the NER tagged as a place (LOCATION, CITY,
+ * STATE_OR_PROVINCE, COUNTRY), demonyms (NATIONALITY, "Iraqi") kept apart as {@link Toponym.Kind#DEMONYM},
+ * and capitalised proper-noun runs the NER left untagged that the gazetteer knows as a notable place.
+ * Place words inside an organisation's name ("Iraqi Parliament", "Ohio State University") are not
+ * toponyms. Thread-safe.
+ */
+public final class ToponymRecognizer {
+    static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+    /** Words after a place name that make the name part of an organisation or facility. */
+    private static final Set<String> INSTITUTION_HEADS = Set.of("university", "college", "school", "academy",
+            "institute", "hospital", "church", "cathedral", "mosque", "bank", "company", "corporation", "corp",
+            "inc", "club", "team", "times", "post", "journal", "herald", "tribune", "gazette", "daily", "news",
+            "press", "television", "tv", "radio", "airlines", "airways", "fc", "united", "party", "council",
+            "parliament", "assembly", "senate", "congress", "ministry", "department", "police", "army", "navy",
+            "guard", "state", "high", "middle", "elementary", "street", "st", "road", "avenue", "boulevard",
+            "highway", "drive", "lane", "court", "courthouse", "center", "centre", "hall", "mall", "stadium",
+            "airport", "park", "library", "museum", "association", "society", "foundation", "committee",
+            "commission", "board", "agency", "office", "service", "services", "group", "authority");
+    /** Division words that belong to the name when they follow it ("Laurel County", "Anbar Province"). */
+    private static final Set<String> DIVISION_WORDS = Set.of("county", "parish", "province", "governorate",
+            "district", "borough", "township", "oblast", "prefecture", "region", "state");
+    /** Capitalised words that are never place names on their own, though the gazetteer has towns so named. */
+    private static final Set<String> NOT_PLACES = Set.of("god", "jesus", "christ", "allah", "mr", "mrs", "ms",
+            "dr", "president", "governor", "mayor", "senator", "king", "queen", "prince", "sheriff", "chief",
+            "judge", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "christmas", "easter", "internet", "web", "tv", "ap", "reuters", "i", "a",
+            "the", "mass", "miss", "ill", "wash", "ind", "la", "ga", "pa", "mo", "me", "ok", "hi", "oh", "in",
+            "or", "un", "eu", "nato", "hamas", "hezbollah", "isis", "taliban", "republican", "democrat",
+            "democrats", "republicans", "federal", "national", "central", "northern", "southern", "eastern",
+            "western", "north", "south", "east", "west", "new", "old", "great", "little", "union", "liberty",
+            "victory", "independence", "freedom", "hope", "unity", "providence", "commerce", "industry",
+            "police", "army", "court", "congress", "senate", "house", "white", "black", "green", "brown");
+    /** Last words of street and building names, which are not toponyms for the gazetteer. */
+    private static final Set<String> STREET_WORDS = Set.of("street", "st.", "road", "rd.", "rd", "avenue", "ave.",
+            "ave", "highway", "hwy", "hwy.", "drive", "dr.", "lane", "ln.", "boulevard", "blvd", "blvd.", "way",
+            "hospital", "stadium", "school", "mall", "building", "tower", "towers", "plaza", "centre", "center",
+            "trail", "parkway", "pkwy", "court", "terrace", "circle", "pike", "expressway", "freeway", "interstate",
+            "route", "hotel", "church", "library", "airport", "station");
+    /** Single words the NER sometimes tags as a place by themselves. */
+    private static final Set<String> GENERIC = Set.of("road", "street", "lake", "hill", "hills", "valley", "quarter",
+            "river", "mount", "mt.", "mt", "st.", "st", "city", "county", "town", "village", "state", "north", "south",
+            "east", "west", "downtown", "uptown", "midtown", "district", "region", "province", "park", "square",
+            "beach", "island", "islands", "bay", "harbor", "harbour", "creek", "canyon", "forest", "santa", "san",
+            "fort", "port", "lakeview", "old", "new", "hospital", "stadium", "center", "centre");
+    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    /** Words after a name that say it is an area ("Sheikh Omar region", "Zaatari camp"). */
+    private static final Set<String> AREA_WORDS = Set.of("region", "district", "neighborhood", "neighbourhood",
+            "area", "quarter", "camp", "base", "suburb", "village", "town", "city", "province", "governorate");
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "from", "to",
+            "across", "around", "throughout", "within", "into", "of", "toward", "towards");
+
+    private final Gazetteer gazetteer;
+
+    public ToponymRecognizer(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Toponym> recognize(AnnotatedArticle article) {
+        List<Toponym> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            recognize(s, out);
+        }
+        propagate(article, out);
+        out.sort(Comparator.comparingInt(Toponym::start));
+        return out;
+    }
+
+    private void recognize(Sentence s, List<Toponym> out) {
+        List<Token> tokens = s.tokens();
+        int n = tokens.size();
+        int i = 0;
+        while (i < n) {
+            Token t = tokens.get(i);
+            String ner = t.ner() == null ? "O" : t.ner();
+            if (PLACE_TYPES.contains(ner)) {
+                int j = i + 1;
+                while (j < n && ner.equals(tokens.get(j).ner())) {
+                    j++;
+                }
+                int end = j;
+                if (end < n && DIVISION_WORDS.contains(lower(tokens.get(end)))
+                        && gazetteer.knows(NameKey.of(s.span(i, end + 1)))) {
+                    end++;
+                }
+                if (!partOfInstitution(tokens, i, end) && !streetOrGeneric(tokens, i, end)) {
+                    out.add(toponym(s, i, end, Toponym.Kind.NAME, ner));
+                } else if (end - i == 1) {
+                    hyphenated(s, t, out);
+                }
+                i = Math.max(end, i + 1);
+            } else if ("NATIONALITY".equals(ner) || "MISC".equals(ner)) {
+                int j = i + 1;
+                while (j < n && ner.equals(tokens.get(j).ner())) {
+                    j++;
+                }
+                if (gazetteer.demonym(s.span(i, j)) != null) {
+                    out.add(toponym(s, i, j, Toponym.Kind.DEMONYM, ner));
+                } else if (j - i > 1 && gazetteer.demonym(t.word()) != null) {
+                    out.add(toponym(s, i, i + 1, Toponym.Kind.DEMONYM, ner));
+                } else if (j - i == 1) {
+                    hyphenated(s, t, out);
+                }
+                i = j;
+            } else if (capitalisedProperNoun(t)) {
+                int j = i + 1;
+                String runNer = ner;
+                while (j < n && capitalisedProperNoun(tokens.get(j)) && nameLike(tokens.get(j))) {
+                    if ("O".equals(runNer) || "MISC".equals(runNer)) {
+                        runNer = tokens.get(j).ner() == null ? "O" : tokens.get(j).ner();
+                    }
+                    j++;
+                }
+                Toponym found = gazetteerMatch(s, i, j, runNer);
+                if (found != null) {
+                    out.add(found);
+                } else if (j - i == 1) {
+                    hyphenated(s, t, out);
+                }
+                i = j;
+            } else {
+                if (capitalised(t) && t.pos() != null && t.pos().startsWith("JJ") && gazetteer.demonym(t.word()) != null) {
+                    out.add(toponym(s, i, i + 1, Toponym.Kind.DEMONYM, "GAZETTEER"));
+                } else if (capitalised(t)) {
+                    hyphenated(s, t, out);
+                }
+                i++;
+            }
+        }
+    }
+
+    /** "Egyptian-US relations", "Iraq-Syria border": country and division names inside one hyphenated token. */
+    private void hyphenated(Sentence s, Token t, List<Toponym> out) {
+        String word = t.word();
+        if (word.indexOf('-') <= 0 || t.end() - t.start() != word.length()) {
+            return;
+        }
+        int from = 0;
+        while (from < word.length()) {
+            int dash = word.indexOf('-', from);
+            int to = dash < 0 ? word.length() : dash;
+            String part = word.substring(from, to);
+            if (part.length() >= 2 && Character.isUpperCase(part.charAt(0))) {
+                int start = t.start() + from;
+                int end = t.start() + to;
+                if (gazetteer.demonym(part) != null) {
+                    out.add(new Toponym(part, start, end, s.index(), t.index(), t.index() + 1, Toponym.Kind.DEMONYM,
+                            "GAZETTEER"));
+                } else if (bestNotability(NameKey.of(part)) >= 3) {
+                    out.add(new Toponym(part, start, end, s.index(), t.index(), t.index() + 1, Toponym.Kind.NAME,
+                            "GAZETTEER"));
+                }
+            }
+            if (dash < 0) {
+                break;
+            }
+            from = dash + 1;
+        }
+    }
+
+    /**
+     * One sense per discourse: a name the article uses as a place elsewhere is a place here too, when the
+     * NER tagged this occurrence otherwise (local news often tags a town as an organisation).
+     */
+    private void propagate(AnnotatedArticle article, List<Toponym> out) {
+        java.util.Map<String, Toponym.Kind> known = new java.util.HashMap<>();
+        for (Toponym t : out) {
+            if (t.text().indexOf(' ') < 0 || t.kind() == Toponym.Kind.NAME) {
+                known.putIfAbsent(t.text(), t.kind());
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> covered = new java.util.HashSet<>();
+        for (Toponym t : out) {
+            if (t.startToken() >= 0) {
+                for (int k = t.startToken(); k < t.endToken(); k++) {
+                    covered.add(((long) t.sentence() << 32) | k);
+                }
+            }
+        }
+        List<Toponym> added = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                if (covered.contains(((long) s.index() << 32) | i) || !capitalised(tokens.get(i))) {
+                    continue;
+                }
+                for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
+                    int end = i + len;
+                    String text = s.span(i, end);
+                    Toponym.Kind kind = known.get(text);
+                    if (kind == null || covered.contains(((long) s.index() << 32) | (end - 1))) {
+                        continue;
+                    }
+                    if (end < tokens.size() && capitalisedProperNoun(tokens.get(end))
+                            || i > 0 && capitalisedProperNoun(tokens.get(i - 1))
+                            || partOfInstitution(tokens, i, end)) {
+                        break; // part of a longer name
+                    }
+                    added.add(toponym(s, i, end, kind, "PROPAGATED"));
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        out.addAll(added);
+    }
+
+    private static boolean streetOrGeneric(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            for (int c = 0; c < tokens.get(k).word().length(); c++) {
+                if (Character.isDigit(tokens.get(k).word().charAt(c))) {
+                    return true; // "Highway 59", "County Road 80"
+                }
+            }
+        }
+        String last = lower(tokens.get(end - 1));
+        if (STREET_WORDS.contains(last)) {
+            return true;
+        }
+        return end - from == 1 && GENERIC.contains(last);
+    }
+
+    private double bestNotability(String key) {
+        double best = 0;
+        for (int code : gazetteer.lookupKey(key)) {
+            best = Math.max(best, notability(gazetteer.entry(code >>> 1), (code & 1) == 1, key));
+        }
+        return best;
+    }
+
+    /** A run of capitalised proper nouns the NER did not call a place, if the gazetteer makes it one. */
+    private Toponym gazetteerMatch(Sentence s, int from, int to, String ner) {
+        List<Token> tokens = s.tokens();
+        int end = to;
+        if (end < tokens.size() && DIVISION_WORDS.contains(lower(tokens.get(end)))
+                && gazetteer.knows(NameKey.of(s.span(from, end + 1)))) {
+            end++;
+        }
+        String text = s.span(from, end);
+        String key = NameKey.of(text);
+        if (key.length() < 3 || NOT_PLACES.contains(key) || partOfInstitution(tokens, from, end)) {
+            return null;
+        }
+        if (gazetteer.demonym(text) != null) {
+            return toponym(s, from, end, Toponym.Kind.DEMONYM, "GAZETTEER");
+        }
+        int[] codes = gazetteer.lookupKey(key);
+        if (codes.length == 0) {
+            return null;
+        }
+        boolean locativeCue = from > 0 && LOCATIVE.contains(lower(tokens.get(from - 1)))
+                || from > 1 && ",".equals(tokens.get(from - 1).word()) && isPlaceToken(tokens.get(from - 2))
+                || from > 1 && POSSESSIVE.contains(tokens.get(from - 1).word()) && isPlaceToken(tokens.get(from - 2))
+                || end < tokens.size() && AREA_WORDS.contains(lower(tokens.get(end)));
+        boolean otherEntity = !"O".equals(ner) && !"MISC".equals(ner);
+        if (streetOrGeneric(tokens, from, end)) {
+            return null;
+        }
+        double best = bestNotability(key);
+        // a person or organisation tag wins over a gazetteer match unless the name is a country or
+        // province, or a locative preposition introduces it
+        double needed = otherEntity ? (locativeCue ? 2 : 3) : from == 0 ? 2 : locativeCue ? 1 : 1.5;
+        return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER") : null;
+    }
+
+    /** How safely a bare gazetteer match can be taken for a place: 0 (not) .. 3 (surely). */
+    private static double notability(GazetteerEntry e, boolean alternate, String key) {
+        if (alternate && key.length() <= 3) {
+            return 0;
+        }
+        return switch (e.feature()) {
+            case COUNTRY, REGION -> 3;
+            case ADMIN1 -> 3;
+            case ADMIN2 -> key.contains(" ") ? 2 : 0.5;
+            case SITE, NEIGHBORHOOD -> "SUPPLEMENT".equals(e.featureCode()) ? 3 : 0;
+            case CITY -> e.population() >= 1_000_000 ? 3 : e.population() >= 100_000 ? 2
+                    : e.population() >= 5_000 ? 1 : 0;
+        };
+    }
+
+    private static boolean partOfInstitution(List<Token> tokens, int from, int end) {
+        if (end < tokens.size()) {
+            Token next = tokens.get(end);
+            if ("ORGANIZATION".equals(next.ner()) && Character.isUpperCase(next.word().charAt(0))) {
+                return true;
+            }
+            if (Character.isUpperCase(next.word().charAt(0)) && INSTITUTION_HEADS.contains(lower(next))) {
+                return true;
+            }
+        }
+        if (from > 1 && "of".equals(lower(tokens.get(from - 1)))) {
+            Token before = tokens.get(from - 2);
+            return Character.isUpperCase(before.word().charAt(0)) && INSTITUTION_HEADS.contains(lower(before));
+        }
+        return false;
+    }
+
+    private static boolean isPlaceToken(Token t) {
+        return t.ner() != null && PLACE_TYPES.contains(t.ner());
+    }
+
+    private static boolean capitalised(Token t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static boolean capitalisedProperNoun(Token t) {
+        return t.pos() != null && t.pos().startsWith("NNP") && !t.word().isEmpty()
+                && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    /** Tokens that may continue a run of name words: untagged, or tagged as a person, title or organisation. */
+    private static boolean nameLike(Token t) {
+        String ner = t.ner() == null ? "O" : t.ner();
+        return ner.equals("O") || ner.equals("MISC") || ner.equals("PERSON") || ner.equals("TITLE")
+                || ner.equals("ORGANIZATION");
+    }
+
+    private static String lower(Token t) {
+        return t.word().toLowerCase(Locale.ROOT);
+    }
+
+    static Toponym toponym(Sentence s, int from, int to, Toponym.Kind kind, String source) {
+        int start = s.tokens().get(from).start();
+        int end = s.tokens().get(to - 1).end();
+        return new Toponym(s.span(from, to), start, end, s.index(), from, to, kind, source);
+    }
+}

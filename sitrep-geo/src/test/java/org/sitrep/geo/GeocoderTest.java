@@ -1,0 +1,128 @@
+package org.sitrep.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.place.Location;
+import org.sitrep.place.LocationPrecision;
+import org.sitrep.place.Place;
+
+/** Recognition, resolution and event location on hand-built sentences. */
+class GeocoderTest {
+    static Geocoder geocoder;
+
+    @BeforeAll
+    static void load() {
+        geocoder = Geocoder.load();
+    }
+
+    /** "Rockets were fired near a neighborhood in Baghdad's Sheikh Omar region." */
+    static AnnotatedArticle rocketFire() {
+        return new PlaceSentences().sentence(
+                "Rockets/NNS were/VBD fired/VBN near/IN a/DT neighborhood/NN in/IN Baghdad/NNP/CITY 's/POS "
+                        + "Sheikh/NNP/PERSON Omar/NNP/PERSON region/NN ./.",
+                "root(-1,2)", "nsubj:pass(2,0)", "aux:pass(2,1)", "case(5,3)", "det(5,4)", "obl:near(2,5)",
+                "case(11,6)", "nmod:poss(11,7)", "case(7,8)", "compound(11,9)", "flat(9,10)", "nmod:in(5,11)",
+                "punct(2,12)").article();
+    }
+
+    @Test
+    void recognisesNerPlacesAndCuratedDistrictsTheNerCalledPeople() {
+        List<Toponym> found = geocoder.recognizer().recognize(rocketFire());
+        assertThat(found).extracting(Toponym::text).containsExactly("Baghdad", "Sheikh Omar");
+        assertThat(found.get(1).source()).isEqualTo("GAZETTEER");
+    }
+
+    @Test
+    void locatesTheRocketFireInTheNeighbourhoodItsClauseNames() {
+        AnnotatedArticle a = rocketFire();
+        CodedArticle coded = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 0, 2)), List.of(), List.of()));
+        Location where = coded.events().get(0).location();
+        assertThat(where.name()).isEqualTo("Sheikh Omar");
+        assertThat(where.precision()).isEqualTo(LocationPrecision.NEIGHBORHOOD);
+        assertThat(where.country()).isEqualTo("IRQ");
+        assertThat(where.admin1()).isEqualTo("Baghdad");
+        assertThat(Geo.distanceKm(where.lat(), where.lon(), 33.3406, 44.4009)).isLessThan(10);
+        assertThat(coded.places()).extracting(Place::text).containsExactly("Baghdad", "Sheikh Omar");
+        Place baghdad = coded.places().get(0);
+        assertThat(baghdad.geonamesId()).isEqualTo(98182L);
+        assertThat(baghdad.feature()).isEqualTo("city");
+        assertThat(baghdad.country()).isEqualTo("IRQ");
+    }
+
+    @Test
+    void demonymsAndPlaceWordsInsideOrganisationNamesAreNotPlaces() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("The/DT Iraqi/JJ/NATIONALITY parliament/NN voted/VBD to/TO expel/VB US/NNP/COUNTRY forces/NNS ./.",
+                        "root(-1,3)", "det(2,0)", "amod(2,1)", "nsubj(3,2)", "mark(5,4)", "xcomp(3,5)",
+                        "compound(7,6)", "obj(5,7)", "punct(3,8)")
+                .sentence("Ohio/NNP/ORGANIZATION State/NNP/ORGANIZATION University/NNP/ORGANIZATION won/VBD ./.",
+                        "root(-1,3)", "compound(2,0)", "compound(2,1)", "nsubj(3,2)", "punct(3,4)")
+                .article();
+        List<Toponym> found = geocoder.recognizer().recognize(a);
+        assertThat(found).extracting(Toponym::text, Toponym::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Iraqi", Toponym.Kind.DEMONYM),
+                        org.assertj.core.groups.Tuple.tuple("US", Toponym.Kind.NAME));
+        CodedArticle coded = geocoder.apply(CodedArticle.of(a));
+        assertThat(coded.places()).extracting(Place::text).containsExactly("US");
+        assertThat(coded.places().get(0).country()).isEqualTo("USA");
+    }
+
+    @Test
+    void aStateAfterACommaDecidesWhichTownIsMeant() {
+        assertThat(resolve("Protests/NNS spread/VBD in/IN Athens/NNP/CITY ./.").get(0).entry().country())
+                .isEqualTo("GR");
+        List<ResolvedToponym> r = resolve(
+                "Protests/NNS spread/VBD in/IN Athens/NNP/CITY ,/, Georgia/NNP/STATE_OR_PROVINCE ./.");
+        assertThat(r.get(0).entry().country()).isEqualTo("US");
+        assertThat(r.get(0).entry().admin1()).isEqualTo("GA");
+        assertThat(r.get(1).entry().feature()).isEqualTo(Feature.ADMIN1);
+        assertThat(resolve("He/PRP lives/VBZ in/IN Paris/NNP/CITY ,/, Texas/NNP/STATE_OR_PROVINCE ./.")
+                .get(0).entry().admin1()).isEqualTo("TX");
+    }
+
+    @Test
+    void theCountryTheArticleIsAboutDecidesAmbiguousNames() {
+        List<ResolvedToponym> r = resolve("Troops/NNS left/VBD Ramadi/NNP/CITY and/CC Fallujah/NNP/CITY for/IN "
+                + "Haditha/NNP/CITY in/IN Iraq/NNP/COUNTRY ./.");
+        assertThat(r).allSatisfy(t -> assertThat(t.entry().country()).isEqualTo("IQ"));
+    }
+
+    @Test
+    void anEventWithoutAPlaceInItsClauseGetsTheSettingAtACoarserPrecision() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("Clashes/NNS erupted/VBD in/IN Mosul/NNP/CITY and/CC Tal/NNP/CITY Afar/NNP/CITY ./.",
+                        "root(-1,1)", "nsubj(1,0)", "case(3,2)", "obl:in(1,3)", "cc(5,4)", "conj(3,5)",
+                        "flat(5,6)", "punct(1,7)")
+                .sentence("Gunmen/NNS attacked/VBD a/DT checkpoint/NN ./.",
+                        "root(-1,1)", "nsubj(1,0)", "det(3,2)", "obj(1,3)", "punct(1,4)")
+                .article();
+        CodedArticle coded = geocoder.apply(new CodedArticle(a,
+                List.of(PlaceSentences.event(a, 0, 1), PlaceSentences.event(a, 1, 1)), List.of(), List.of()));
+        Location tied = coded.events().get(0).location();
+        assertThat(tied.name()).isEqualTo("Mosul");
+        assertThat(tied.precision()).isEqualTo(LocationPrecision.CITY);
+        Location setting = coded.events().get(1).location();
+        assertThat(setting.text()).isNull();
+        assertThat(setting.precision()).isEqualTo(LocationPrecision.ADMIN1);
+        assertThat(setting.admin1()).isEqualTo("Nineveh");
+    }
+
+    @Test
+    void aPlaceThatIsTheSubjectIsNotWhereTheEventHappened() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("Washington/NNP/CITY condemned/VBD the/DT attack/NN ./.",
+                        "root(-1,1)", "nsubj(1,0)", "det(3,2)", "obj(1,3)", "punct(1,4)")
+                .article();
+        assertThat(EventLocator.pathToTrigger(a.sentences().get(0), 0, 1)).isEqualTo(-1);
+    }
+
+    private static List<ResolvedToponym> resolve(String tokens) {
+        AnnotatedArticle a = new PlaceSentences().sentence(tokens).article();
+        return geocoder.resolver().resolve(a, geocoder.recognizer().recognize(a));
+    }
+}
