@@ -29,6 +29,7 @@ import org.sitrep.quote.Quote;
 public final class EventStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStore.class);
     private static final int MAX_CANDIDATES = 500;
+    private static final int MAX_CLUSTERS_CHECKED = 5;
     private static final long LOW_DISK_BYTES = 4L * 1024 * 1024;
 
     private final StoreLocation location;
@@ -227,8 +228,8 @@ public final class EventStore implements AutoCloseable {
             params.add(MergeRule.maxFiniteRadiusKm());
         }
         sql.append(" ORDER BY c.event_id LIMIT ").append(MAX_CANDIDATES);
-        String best = event.id();
-        double bestScore = Double.NEGATIVE_INFINITY;
+        // Best score per cluster among the candidates that the rule accepts.
+        java.util.Map<String, Double> clusterScores = new java.util.LinkedHashMap<>();
         try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
             bind(p, params);
             try (ResultSet r = p.executeQuery()) {
@@ -237,14 +238,48 @@ public final class EventStore implements AutoCloseable {
                     double d = r.getDouble("distance_km");
                     Double distanceKm = r.wasNull() ? null : d;
                     OptionalDouble score = mergeRule.score(event, other, distanceKm);
-                    if (score.isPresent() && score.getAsDouble() > bestScore) {
-                        bestScore = score.getAsDouble();
-                        best = r.getString("cluster_id");
+                    if (score.isPresent()) {
+                        clusterScores.merge(r.getString("cluster_id"), score.getAsDouble(), Math::max);
                     }
                 }
             }
         }
-        return best;
+        // Complete link: join the best cluster none of whose mentions contradicts the new one, so one vague
+        // report cannot chain two different events together.
+        List<java.util.Map.Entry<String, Double>> ranked = new ArrayList<>(clusterScores.entrySet());
+        ranked.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed());
+        for (java.util.Map.Entry<String, Double> c : ranked.subList(0, Math.min(ranked.size(), MAX_CLUSTERS_CHECKED))) {
+            if (compatibleWithEveryMention(event, c.getKey())) {
+                return c.getKey();
+            }
+        }
+        return event.id();
+    }
+
+    private boolean compatibleWithEveryMention(Event event, String clusterId) throws SQLException {
+        boolean located = event.location() != null;
+        String distance = located ? GeoSql.haversineKm("e.lat", "e.lon") : "CAST(NULL AS DOUBLE PRECISION)";
+        try (PreparedStatement p = connection.prepareStatement("SELECT " + EventRows.eventColumns() + ", " + distance
+                + " AS distance_km FROM events e WHERE e.cluster_id = ?")) {
+            List<Object> params = new ArrayList<>();
+            if (located) {
+                params.add(event.location().lat());
+                params.add(event.location().lat());
+                params.add(event.location().lon());
+            }
+            params.add(clusterId);
+            bind(p, params);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    double d = r.getDouble("distance_km");
+                    Double distanceKm = r.wasNull() ? null : d;
+                    if (!mergeRule.compatible(event, EventRows.readEvent(r), distanceKm)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     /** The stored mentions that pass the filters, ordered by date, then id. */

@@ -154,6 +154,21 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void aVagueReportDoesNotChainTwoDifferentAttacksTogether() {
+        store.store(coded("kh", JULY_8, attack("kh-e0", KH, US_EMBASSY, JULY_8, baghdad(), null,
+                "Kataib Hezbollah fired rockets at the US embassy in Baghdad.")));
+        store.store(coded("vague", JULY_8, attack("vague-e0", null, null, JULY_8, sheikhOmar(), null,
+                "Rockets landed in Sheikh Omar.")));
+        store.store(coded("army", JULY_8, attack("army-e0", IRAQ_ARMY, US_EMBASSY, JULY_8, baghdad(), null,
+                "Iraqi soldiers fired at the US embassy in Baghdad.")));
+
+        List<StoredEvent> all = store.query(EventQuery.all());
+        assertThat(clusterOf(all, "vague-e0")).isEqualTo("kh-e0");
+        assertThat(clusterOf(all, "army-e0")).as("compatible with the vague report, not with Kataib Hezbollah's")
+                .isEqualTo("army-e0");
+    }
+
+    @Test
     void queryFiltersEachNarrowTheResult() {
         store.store(coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), 2,
                 "Rockets were fired at the US embassy in Baghdad.")));
