@@ -23,7 +23,8 @@ import org.sitrep.time.EventDate;
  *       ({@link #radiusKm}); when either is only a country or region, the same country; different
  *       countries never merge;</li>
  *   <li>actors: no side contradicts (codes that are not prefixes of each other; different countries);
- *       source and target may swap for symmetric families (fights, meetings);</li>
+ *       source and target may swap for symmetric families (fights, meetings) when the swapped reading
+ *       agrees on at least one side;</li>
  *   <li>enough positive evidence: a close place at city precision or finer counts 2, a close place at
  *       district or province precision 1, each agreeing actor side 1; two are needed.</li>
  * </ol>
@@ -135,7 +136,8 @@ public final class MergeRule {
         int direct = actorEvidence(a.source(), b.source(), a.target(), b.target());
         int swapped = families.symmetric(a.cameo())
                 ? actorEvidence(a.source(), b.target(), a.target(), b.source()) : -1;
-        int actors = Math.max(direct, swapped);
+        // The swapped reading only rescues a contradiction when it agrees on at least one side.
+        int actors = direct >= 0 ? Math.max(direct, swapped) : swapped > 0 ? swapped : -1;
         if (actors < 0) {
             return -1;
         }
