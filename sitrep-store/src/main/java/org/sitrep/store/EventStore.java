@@ -389,15 +389,6 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
-    /** Runs a statement outside any article (maintenance, benchmark set-up). */
-    void execute(String sql) {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
     Connection connection() {
         return connection;
     }
