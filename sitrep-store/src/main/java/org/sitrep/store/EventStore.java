@@ -140,9 +140,7 @@ public final class EventStore implements AutoCloseable {
         List<Event> events = dated(coded.events(), article);
         List<String> clusters = new ArrayList<>(events.size());
         long t0 = System.nanoTime();
-        for (Event e : events) {
-            clusters.add(clusterFor(e, article.id()));
-        }
+        clusters.addAll(clustersFor(events, article.id()));
         LOG.debug("{}: dedup of {} events in {} ms", article.id(), events.size(), (System.nanoTime() - t0) / 1_000_000);
         try (RowSink rows = location.dialect().rowSink(connection, Table.ARTICLES)) {
             rows.add(EventRows.article(article, hash, events.size()));
@@ -189,22 +187,61 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * The real-world event a new mention belongs to: the cluster of the best-scoring compatible mention
-     * from another article, or a new cluster named after the mention itself.
+     * The real-world event each new mention belongs to: the best-scoring cluster of mentions from other
+     * articles that the merge rule accepts (see {@link #bestCompatibleCluster}), or a new cluster named
+     * after the mention itself. The candidates of all the article's events come from one SQL query.
      */
-    private String clusterFor(Event event, String articleId) throws SQLException {
-        if (event.date() == null) {
-            return event.id();
+    private List<String> clustersFor(List<Event> events, String articleId) throws SQLException {
+        List<java.util.Map<String, Double>> scores = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (int k = 0; k < events.size(); k++) {
+            scores.add(new java.util.LinkedHashMap<>());
+            if (events.get(k).date() != null) {
+                if (sql.length() > 0) {
+                    sql.append(" UNION ALL ");
+                }
+                sql.append(candidateSql(events.get(k), k, articleId, params));
+            }
         }
+        if (sql.length() > 0) {
+            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+                bind(p, params);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        int k = r.getInt("k");
+                        double d = r.getDouble("distance_km");
+                        Double distanceKm = r.wasNull() ? null : d;
+                        OptionalDouble score = mergeRule.score(events.get(k), EventRows.readEvent(r), distanceKm);
+                        if (score.isPresent()) {
+                            scores.get(k).merge(r.getString("cluster_id"), score.getAsDouble(), Math::max);
+                        }
+                    }
+                }
+            }
+        }
+        List<String> clusters = new ArrayList<>(events.size());
+        for (int k = 0; k < events.size(); k++) {
+            clusters.add(bestCompatibleCluster(events.get(k), scores.get(k)));
+        }
+        return clusters;
+    }
+
+    /**
+     * One event's candidate mentions as a parenthesised SELECT tagged with {@code k}: same CAMEO family and
+     * factuality, dates near, another article, the same country and within the largest merge radius
+     * (haversine in SQL) unless either place is coarse. The merge rule decides exactly.
+     */
+    private String candidateSql(Event event, int k, String articleId, List<Object> params) {
         List<String> roots = mergeRule.families().rootsLike(event.cameo());
         LocalDate[] window = MergeRule.window(event.date());
         boolean located = event.location() != null;
         String distance = located ? GeoSql.haversineKm("e.lat", "e.lon") : "CAST(NULL AS DOUBLE PRECISION)";
-        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(EventRows.eventColumns())
-                .append(", ").append(distance).append(" AS distance_km FROM events e WHERE e.cameo_root IN (")
+        StringBuilder sql = new StringBuilder("(SELECT ").append(k).append(" AS k, c.* FROM (SELECT ")
+                .append(EventRows.eventColumns()).append(", ").append(distance)
+                .append(" AS distance_km FROM events e WHERE e.cameo_root IN (")
                 .append(String.join(", ", java.util.Collections.nCopies(roots.size(), "?")))
                 .append(") AND e.factuality = ? AND e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ?");
-        List<Object> params = new ArrayList<>();
         if (located) {
             params.add(event.location().lat());
             params.add(event.location().lat());
@@ -227,25 +264,15 @@ public final class EventStore implements AutoCloseable {
                     + " OR c.distance_km <= ?");
             params.add(MergeRule.maxFiniteRadiusKm());
         }
-        sql.append(" ORDER BY c.event_id LIMIT ").append(MAX_CANDIDATES);
-        // Best score per cluster among the candidates that the rule accepts.
-        java.util.Map<String, Double> clusterScores = new java.util.LinkedHashMap<>();
-        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
-            bind(p, params);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    Event other = EventRows.readEvent(r);
-                    double d = r.getDouble("distance_km");
-                    Double distanceKm = r.wasNull() ? null : d;
-                    OptionalDouble score = mergeRule.score(event, other, distanceKm);
-                    if (score.isPresent()) {
-                        clusterScores.merge(r.getString("cluster_id"), score.getAsDouble(), Math::max);
-                    }
-                }
-            }
-        }
-        // Complete link: join the best cluster none of whose mentions contradicts the new one, so one vague
-        // report cannot chain two different events together.
+        return sql.append(" ORDER BY c.event_id LIMIT ").append(MAX_CANDIDATES).append(')').toString();
+    }
+
+    /**
+     * Complete link: the best-scoring candidate cluster none of whose mentions contradicts the new one, so
+     * one vague report cannot chain two different events together; else a new cluster.
+     */
+    private String bestCompatibleCluster(Event event, java.util.Map<String, Double> clusterScores)
+            throws SQLException {
         List<java.util.Map.Entry<String, Double>> ranked = new ArrayList<>(clusterScores.entrySet());
         ranked.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed());
         for (java.util.Map.Entry<String, Double> c : ranked.subList(0, Math.min(ranked.size(), MAX_CLUSTERS_CHECKED))) {
