@@ -60,6 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
             int[] skipped = {0};
             long[] events = {0};
             long[] storeNanos = {0};
+            long[] storeCpuNanos = {0};
             Progress bar = new Progress(System.err, progress != null ? progress : Progress.onTerminal(), countFiles(paths));
             BatchResult result = new BatchCoder(pipeline, nlp.threads()).run(new ArticleReader(nlp.ingestOptions()), paths,
                     article -> {
@@ -72,8 +73,10 @@ public final class IngestCommand implements Callable<Integer> {
                     },
                     coded -> {
                         long s = System.nanoTime();
+                        long c = THREADS.getCurrentThreadCpuTime();
                         IngestOutcome outcome = store.store(coded);
                         storeNanos[0] += System.nanoTime() - s;
+                        storeCpuNanos[0] += THREADS.getCurrentThreadCpuTime() - c;
                         switch (outcome) {
                             case STORED -> stored[0]++;
                             case REPLACED -> replaced[0]++;
@@ -94,14 +97,28 @@ public final class IngestCommand implements Callable<Integer> {
                             + "database now %d articles, %d event mentions, %d events after dedup%n",
                     store.location().display(), stored[0], replaced[0], skipped[0], events[0], summary.articles(),
                     summary.mentions(), summary.events());
-            System.err.printf(Locale.ROOT, "sitrep: %.1f s in all, %.2f s storing (%.1f%%)%n", wall,
-                    storeNanos[0] / 1e9, 100.0 * storeNanos[0] / 1e9 / Math.max(wall, 1e-9));
+            double processCpu = processCpuSeconds();
+            System.err.printf(Locale.ROOT, "sitrep: %.1f s in all, %.2f s storing (%.1f%% of wall time; "
+                            + "%.2f s of %.1f s CPU, %.1f%%)%n", wall, storeNanos[0] / 1e9,
+                    100.0 * storeNanos[0] / 1e9 / Math.max(wall, 1e-9), storeCpuNanos[0] / 1e9, processCpu,
+                    100.0 * storeCpuNanos[0] / 1e9 / Math.max(processCpu, 1e-9));
             return result.rejected() > 0 ? 2 : 0;
         } catch (StoreException e) {
             System.err.println();
             System.err.println("sitrep: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU seconds this process has used, or NaN where the JVM cannot tell. */
+    private static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     /** Files under the inputs, for the progress bar; -1 when unknown (standard input or JSON Lines). */
