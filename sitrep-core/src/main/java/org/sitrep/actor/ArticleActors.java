@@ -78,6 +78,9 @@ public final class ArticleActors {
      * @param text the words as the caller names them (kept as the actor's text)
      */
     public Actor resolve(int sentence, int start, int end, int head, String text) {
+        if (sentence < 0 || sentence >= matched.length) {
+            return Actor.unresolved(text);
+        }
         MatchedSentence ms = matched[sentence];
         if (head < 0 || head >= ms.sentence.size()) {
             return Actor.unresolved(text);
@@ -90,6 +93,9 @@ public final class ArticleActors {
 
     /** Resolves the noun phrase headed by (or containing) a token, e.g. the subject of "said". */
     public Actor resolvePhrase(int sentence, int token) {
+        if (sentence < 0 || sentence >= matched.length || token < 0 || token >= matched[sentence].sentence.size()) {
+            return Actor.unresolved("");
+        }
         MatchedSentence ms = matched[sentence];
         Sentence s = ms.sentence;
         int head = quantifiedHead(ms, nounPhraseHead(ms, token));
@@ -106,6 +112,9 @@ public final class ArticleActors {
      * strike". Null when the clause gives no controller or it does not resolve.
      */
     public Actor implicitAgent(int sentence, int trigger) {
+        if (sentence < 0 || sentence >= matched.length) {
+            return null;
+        }
         MatchedSentence ms = matched[sentence];
         SentenceTree tree = ms.tree;
         if (trigger < 0 || trigger >= ms.sentence.size()) {

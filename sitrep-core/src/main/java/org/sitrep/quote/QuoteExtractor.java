@@ -181,7 +181,7 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
             lo++;
         }
         while (hi - 1 > head && (s.token(hi - 1).start() < span.end() && s.token(hi - 1).end() > span.start()
-                || !Character.isLetterOrDigit(s.token(hi - 1).word().charAt(0)))) {
+                || s.token(hi - 1).word().isEmpty() || !Character.isLetterOrDigit(s.token(hi - 1).word().charAt(0)))) {
             hi--;
         }
         return s.span(lo, hi);

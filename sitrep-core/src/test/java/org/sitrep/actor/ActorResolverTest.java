@@ -63,4 +63,17 @@ class ActorResolverTest {
         Event r = resolver.apply(CodedArticle.of(a).withEvents(List.of(plain))).events().get(0);
         assertThat(r.source()).isEqualTo(Actor.unresolved("Protesters"));
     }
+    @Test
+    void anAnchorOutsideTheAnnotationLeavesTheActorUnresolvedInsteadOfFailing() {
+        AnnotatedArticle a = ActorSentences.article("Protesters marched.",
+                "Protesters|NNS|O|2|nsubj marched|VBD|O|0|root|march .|.|O|2|punct");
+        Sentence s = a.sentences().get(0);
+        Argument stray = new Argument(5, 9, 8, 10, "Protesters");
+        Event e = new Event("test-e1", "141", null, 3, -6.5, null, null, Factuality.ASSERTED,
+                Actor.unresolved("Protesters"), null, null, null, null,
+                new Evidence(s.text(), s.start(), s.end(), "marched"), 0.8, new EventAnchor(5, 9, stray, null));
+        Event r = resolver.apply(CodedArticle.of(a).withEvents(List.of(e))).events().get(0);
+        assertThat(r.source()).isEqualTo(Actor.unresolved("Protesters"));
+        assertThat(r.target()).isNull();
+    }
 }
