@@ -58,6 +58,10 @@ public final class ToponymRecognizer {
     /** Words after a place name that make it the name of a disease ("West Nile virus", "Ebola fever"). */
     private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "fever", "flu", "disease",
             "strain", "vaccine", "infection", "infections");
+    /** Compass words that qualify a place name without being part of it ("North Texas", "Northeast Georgia"). */
+    private static final Set<String> DIRECTION_WORDS = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central",
+            "upstate", "downstate");
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     /** Words after a name that say it is an area ("Sheikh Omar region", "Zaatari camp"). */
     private static final Set<String> AREA_WORDS = Set.of("region", "district", "neighborhood", "neighbourhood",
@@ -106,12 +110,17 @@ public final class ToponymRecognizer {
                         && gazetteer.knows(NameKey.of(s.span(i, end + 1)))) {
                     end++;
                 }
+                int begin = i;
+                if (end - i > 1 && DIRECTION_WORDS.contains(lower(t)) && !gazetteer.knows(NameKey.of(s.span(i, end)))
+                        && gazetteer.knows(NameKey.of(s.span(i + 1, end)))) {
+                    begin = i + 1; // "North Texas": the place named is Texas
+                }
                 boolean noise = end - i == 1 && (t.word().length() < 2
                         || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith("."))
                         || !capitalised(t) || end < n && DISEASE_WORDS.contains(lower(tokens.get(end)));
                 if (!noise && !streetOrGeneric(tokens, i, end)) {
-                    boolean inName = partOfInstitution(tokens, i, end);
-                    out.add(toponym(s, i, end, Toponym.Kind.NAME, ner, inName));
+                    boolean inName = partOfInstitution(tokens, begin, end);
+                    out.add(toponym(s, begin, end, Toponym.Kind.NAME, ner, inName));
                 } else if (end - i == 1) {
                     hyphenated(s, t, out);
                 }
@@ -163,6 +172,9 @@ public final class ToponymRecognizer {
 
     /** A notable place name that opens a longer name ("Texas Department", "Laurel County Sheriff"). */
     private Toponym leadingPlace(Sentence s, int from, int to) {
+        if (DIRECTION_WORDS.contains(lower(s.token(from))) && to - from > 2) {
+            from++;
+        }
         for (int end = to - 1; end > from; end--) {
             String key = NameKey.of(s.span(from, end));
             if (key.length() >= 3 && !NOT_PLACES.contains(key) && bestNotability(key) >= 2) {
@@ -290,7 +302,9 @@ public final class ToponymRecognizer {
         }
         String text = s.span(from, end);
         String key = NameKey.of(text);
-        if (key.length() < 3 || NOT_PLACES.contains(key) || partOfInstitution(tokens, from, end)) {
+        boolean inName = partOfInstitution(tokens, from, end);
+        boolean abbreviation = text.equals(text.toUpperCase(Locale.ROOT)) && key.length() >= 2;
+        if (key.length() < 3 && !abbreviation || NOT_PLACES.contains(key)) {
             return null;
         }
         if (gazetteer.demonym(text) != null) {
@@ -315,17 +329,20 @@ public final class ToponymRecognizer {
         // a person or organisation tag wins over a gazetteer match unless the name is a country or
         // province, or a locative preposition introduces it
         double needed = otherEntity ? (locativeCue ? 2 : 3) : from == 0 ? 2 : locativeCue ? 1 : 1.5;
-        return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER") : null;
+        if (inName) {
+            needed = Math.max(needed, 2);
+        }
+        return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", inName) : null;
     }
 
     /** How safely a bare gazetteer match can be taken for a place: 0 (not) .. 3 (surely). */
     private static double notability(GazetteerEntry e, boolean alternate, String key) {
-        if (alternate && key.length() <= 3) {
-            return 0;
+        if (alternate && key.length() <= 3 && e.feature() != Feature.COUNTRY && e.feature() != Feature.ADMIN1) {
+            return 0; // airport-like codes of towns
         }
         double n = switch (e.feature()) {
             case COUNTRY, REGION -> 3;
-            case ADMIN1 -> alternate ? 1 : e.population() >= 100_000 ? 3 : 1.5;
+            case ADMIN1 -> alternate ? (e.population() >= 1_000_000 ? 3 : 2) : e.population() >= 100_000 ? 3 : 1.5;
             case ADMIN2 -> key.contains(" ") ? 2 : 0.5;
             case SITE, NEIGHBORHOOD -> "SUPPLEMENT".equals(e.featureCode()) ? 3 : 0;
             case CITY -> e.population() >= 1_000_000 ? 3 : e.population() >= 100_000 ? 2

@@ -93,6 +93,19 @@ class GeocoderTest {
     }
 
     @Test
+    void aCompassWordQualifiesThePlaceAndInstitutionsContainPlaces() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("She/PRP moved/VBD to/TO North/NNP/LOCATION Texas/NNP/LOCATION from/IN the/DT "
+                        + "University/NNP/ORGANIZATION of/IN/ORGANIZATION Georgia/NNP/ORGANIZATION ./.")
+                .article();
+        List<Toponym> found = geocoder.recognizer().recognize(a);
+        assertThat(found).extracting(Toponym::text, Toponym::inName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Texas", false),
+                org.assertj.core.groups.Tuple.tuple("Georgia", true));
+        assertThat(geocoder.resolver().resolve(a, found).get(0).entry().admin1()).isEqualTo("TX");
+    }
+
+    @Test
     void aCapitalBeatsTheDivisionNamedLikeItUnlessCalledAState() {
         GazetteerEntry dc = resolve("Iran/NNP/COUNTRY pressured/VBD Washington/NNP/STATE_OR_PROVINCE ./.").get(1).entry();
         assertThat(dc.featureCode()).isEqualTo("PPLC");
