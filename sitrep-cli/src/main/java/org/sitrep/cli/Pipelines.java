@@ -2,6 +2,7 @@ package org.sitrep.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.actor.ActorLexicon;
 import org.sitrep.actor.ActorResolver;
 import org.sitrep.event.EventCoder;
 import org.sitrep.geo.Geocoder;
@@ -26,8 +27,9 @@ public final class Pipelines {
     public static List<Stage<CodedArticle, CodedArticle>> extractionStages() {
         List<Stage<CodedArticle, CodedArticle>> stages = new ArrayList<>();
         stages.add(EventCoder.load());
-        stages.add(QuoteExtractor.load());
-        stages.add(ActorResolver.load());
+        ActorLexicon actors = ActorLexicon.load();
+        stages.add(new QuoteExtractor(actors));
+        stages.add(new ActorResolver(actors));
         stages.add(Geocoder.load());
         stages.add(EventDater.load());
         return stages;

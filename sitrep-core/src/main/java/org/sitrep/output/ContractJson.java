@@ -118,6 +118,7 @@ public final class ContractJson {
         o.put("country", a.country());
         o.put("role", a.role());
         o.put("affiliation", a.affiliation());
+        o.put("patron", a.patron());
         return o;
     }
 
