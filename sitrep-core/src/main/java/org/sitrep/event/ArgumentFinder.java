@@ -18,9 +18,17 @@ final class ArgumentFinder {
     private static final int MAX_HOPS = 4;
 
     private final ModeLexicon modes;
+    private final FactualityLexicon cues;
 
-    ArgumentFinder(ModeLexicon modes) {
+    ArgumentFinder(ModeLexicon modes, FactualityLexicon cues) {
         this.modes = modes;
+        this.cues = cues;
+    }
+
+    /** A reporting verb ("said", "told"): its subject reports an event, it does not act in it. */
+    private boolean isReporting(DependencyGraph g, int i) {
+        FactualityLexicon.Cue cue = cues.cue("governor", g.lemma[i]);
+        return cue != null && cue.kind().equals("REPORT");
     }
 
     /** The agent of a verb, or -1. */
@@ -46,7 +54,7 @@ final class ArgumentFinder {
             }
             String rel = g.rel[v];
             int gov = g.head[v];
-            if (gov < 0) {
+            if (gov < 0 || isReporting(g, gov)) {
                 return -1;
             }
             if (rel.equals("acl:relcl")) {
@@ -85,7 +93,8 @@ final class ArgumentFinder {
                 }
             }
             if (rel.equals("advcl") && (g.pos[v].equals("VBG") || g.pos[v].equals("VBN"))
-                    && !passive && g.mark(v).isEmpty()) {
+                    && !passive && (g.mark(v).isEmpty() || g.mark(v).equals("by") || g.mark(v).equals("after")
+                    || g.mark(v).equals("while") || g.mark(v).equals("before"))) {
                 v = gov;
                 continue;
             }
@@ -255,8 +264,13 @@ final class ArgumentFinder {
         int hi = head;
         List<Integer> stack = new ArrayList<>();
         stack.add(head);
+        boolean[] seen = new boolean[g.size];
         while (!stack.isEmpty()) {
             int t = stack.remove(stack.size() - 1);
+            if (seen[t]) {
+                continue; // a malformed graph with a cycle
+            }
+            seen[t] = true;
             lo = Math.min(lo, t);
             hi = Math.max(hi, t);
             for (int c : g.children(t)) {

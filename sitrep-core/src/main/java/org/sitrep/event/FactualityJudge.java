@@ -84,6 +84,11 @@ final class FactualityJudge {
                 cue = lexicon.cue("neg", lemma);
             } else if (rel.equals("det")) {
                 cue = lexicon.cue("det", lemma);
+            } else if (rel.equals("amod") && g.isNoun(i)) {
+                cue = lexicon.cue("amod", g.word[c]);
+                if (cue == null) {
+                    cue = lexicon.cue("amod", lemma);
+                }
             } else if (rel.equals("aux")) {
                 cue = lexicon.cue("aux", lemma);
                 if (cue == null) {
@@ -106,11 +111,11 @@ final class FactualityJudge {
             }
         }
         if (found == null) {
-            // "nobody was hurt", "no one was killed"
+            // "nobody was hurt", "no one was killed", "no group claimed responsibility"
             for (int c : g.children(i)) {
                 String rel = g.rel[c];
-                if ((rel.startsWith("nsubj") || rel.equals("obj")) && (g.lemma[c].equals("nobody")
-                        || g.lemma[c].equals("none") || g.lemma[c].equals("one") && hasNo(g, c))) {
+                if ((rel.startsWith("nsubj") || rel.equals("obj") && g.lemma[c].equals("one"))
+                        && (g.lemma[c].equals("nobody") || g.lemma[c].equals("none") || hasNo(g, c))) {
                     return new Verdict(Factuality.NEGATED, g.word[c]);
                 }
             }

@@ -30,7 +30,7 @@ public final class FactualityLexicon {
         Map<String, Map<String, Cue>> map = new HashMap<>();
         for (TsvResource.Row row : TsvResource.read(RESOURCE, 5)) {
             String position = row.cell(1);
-            if (!position.matches("neg|det|aux|advmod|mark|governor")) {
+            if (!position.matches("neg|det|amod|aux|advmod|mark|governor")) {
                 throw row.error("unknown position " + position);
             }
             Factuality f;

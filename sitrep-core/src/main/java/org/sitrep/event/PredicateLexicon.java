@@ -31,9 +31,11 @@ public final class PredicateLexicon {
      * @param subjectClass required agent word class
      * @param preposition  required oblique preposition
      * @param intransitive requires no patient
+     * @param transitive   requires some patient
      */
     public record VerbFrame(String lemma, String particle, Set<String> objects, String objectClass,
-                            String subjectClass, String preposition, boolean intransitive, String cameo,
+                            String subjectClass, String preposition, boolean intransitive, boolean transitive,
+                            String cameo,
                             int specificity, int line) {
     }
 
@@ -155,6 +157,7 @@ public final class PredicateLexicon {
         String subjectClass = null;
         String preposition = null;
         boolean intransitive = false;
+        boolean transitive = false;
         int specificity = 0;
         if (!"-".equals(frame)) {
             for (String c : frame.split(" ")) {
@@ -171,12 +174,15 @@ public final class PredicateLexicon {
                     preposition = c.substring(5);
                 } else if (c.equals("intr")) {
                     intransitive = true;
+                } else if (c.equals("trans")) {
+                    transitive = true;
                 } else {
                     throw row.error("unknown frame constraint " + c);
                 }
             }
         }
-        return new VerbFrame(lemma, particle, objects, objectClass, subjectClass, preposition, intransitive, cameo,
+        return new VerbFrame(lemma, particle, objects, objectClass, subjectClass, preposition, intransitive, transitive,
+                cameo,
                 specificity, row.line());
     }
 

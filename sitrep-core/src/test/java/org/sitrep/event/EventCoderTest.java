@@ -232,4 +232,57 @@ class EventCoderTest {
         assertThat(a.article().text().substring(arrest.evidence().start(), arrest.evidence().end()))
                 .isEqualTo(arrest.evidence().sentence());
     }
+
+    @Test
+    void withdrawalAndTakeoverNextToEachOtherAreANonViolentTransfer() {
+        List<Event> events = code("Government/government/NN/2/compound forces/force/NNS/3/nsubj "
+                        + "withdrew/withdraw/VBD/0/root from/from/IN/6/case the/the/DT/6/det town/town/NN/3/obl ./././3/punct",
+                "Militants/militant/NNS/2/nsubj seized/seize/VBD/0/root the/the/DT/4/det town/town/NN/2/obj ./././2/punct");
+        assertThat(events).extracting(Event::cameo).containsExactly("0874", "192");
+        assertThat(events).allSatisfy(e -> assertThat(e.acled().subEventType())
+                .isEqualTo("Non-violent transfer of territory"));
+        List<Event> alone = code("Militants/militant/NNS/2/nsubj seized/seize/VBD/0/root the/the/DT/4/det "
+                + "town/town/NN/2/obj ./././2/punct");
+        assertThat(alone.get(0).acled().subEventType()).isEqualTo("Non-state actor overtakes territory");
+    }
+
+    @Test
+    void aProtestNextToProtestersViolenceIsAViolentDemonstration() {
+        List<Event> events = code("Thousands/thousand/NNS/4/nsubj of/of/IN/3/case students/student/NNS/1/nmod "
+                        + "staged/stage/VBD/0/root a/a/DT/6/det protest/protest/NN/4/obj ./././4/punct",
+                "Protesters/protester/NNS/2/nsubj threw/throw/VBD/0/root stones/stone/NNS/2/obj at/at/IN/5/case "
+                        + "police/police/NNS/2/obl ./././2/punct");
+        assertThat(events).extracting(Event::cameo).containsExactly("141", "145");
+        assertThat(events).allSatisfy(e -> assertThat(e.acled().subEventType()).isEqualTo("Violent demonstration"));
+        List<Event> alone = code("Thousands/thousand/NNS/4/nsubj of/of/IN/3/case students/student/NNS/1/nmod "
+                + "staged/stage/VBD/0/root a/a/DT/6/det protest/protest/NN/4/obj ./././4/punct");
+        assertThat(alone.get(0).acled().subEventType()).isEqualTo("Peaceful protest");
+    }
+
+    @Test
+    void harmCausedByADisasterIsNoEvent() {
+        assertThat(code("Floods/flood/NNS/2/nsubj hit/hit/VBD/0/root the/the/DT/4/det region/region/NN/2/obj "
+                + "./././2/punct")).isEmpty();
+        assertThat(code("Ten/ten/CD/2/nummod people/people/NNS/4/nsubj:pass were/be/VBD/4/aux:pass "
+                + "injured/injure/VBN/0/root after/after/IN/8/mark the/the/DT/7/det earthquake/earthquake/NN/8/nsubj "
+                + "struck/strike/VBD/4/advcl ./././4/punct")).isEmpty();
+    }
+
+    @Test
+    void sentencesWithoutAParseOrWithACycleGiveNoEventsAndNoError() {
+        org.sitrep.annotation.Sentence unparsed = new org.sitrep.annotation.Sentence(0, 0, 17, "Militants attacked",
+                List.of(new org.sitrep.annotation.Token(0, "Militants", "militant", "NNS", "O", 0, 9, null),
+                        new org.sitrep.annotation.Token(1, "attacked", "attack", "VBD", "O", 10, 18, null)),
+                List.of());
+        List<Event> events = CODER.code(unparsed);
+        assertThat(events).extracting(Event::cameo).containsExactly("190");
+        assertThat(events.get(0).source()).isNull();
+        org.sitrep.annotation.Sentence cyclic = new org.sitrep.annotation.Sentence(0, 0, 17, "Militants attacked",
+                List.of(new org.sitrep.annotation.Token(0, "Militants", "militant", "NNS", "O", 0, 9, null),
+                        new org.sitrep.annotation.Token(1, "attacked", "attack", "VBD", "O", 10, 18, null)),
+                List.of(new org.sitrep.annotation.Dependency(1, 0, "nsubj"),
+                        new org.sitrep.annotation.Dependency(0, 1, "obj")));
+        assertThat(CODER.code(cyclic)).extracting(Event::cameo).containsExactly("190");
+        assertThat(CODER.apply(CodedArticle.of(article("empty"))).events()).isEmpty();
+    }
 }

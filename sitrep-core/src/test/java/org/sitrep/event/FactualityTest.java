@@ -131,4 +131,45 @@ class FactualityTest {
         Event leave = only(events, "087");
         assertThat(leave.factuality()).isEqualTo(Factuality.FUTURE);
     }
+
+    @Test
+    void adjectivesOfNominalTriggers() {
+        Event possible = only(code("Officials/official/NNS/2/nsubj feared/fear/VBD/0/root a/a/DT/5/det "
+                + "possible/possible/JJ/5/amod invasion/invasion/NN/2/obj ./././2/punct"), "19");
+        assertThat(possible.factuality()).isEqualTo(Factuality.POSSIBLE);
+        Event foiled = only(code("Police/police/NNS/2/nsubj described/describe/VBD/0/root the/the/DT/5/det "
+                + "foiled/foiled/JJ/5/amod attack/attack/NN/2/obj ./././2/punct"), "19");
+        assertThat(foiled.factuality()).isEqualTo(Factuality.NEGATED);
+        Event planned = only(code("The/the/DT/3/det planned/planned/JJ/3/amod offensive/offensive/NN/4/nsubj "
+                + "worried/worry/VBD/0/root residents/resident/NNS/4/obj ./././4/punct"), "19");
+        assertThat(planned.factuality()).isEqualTo(Factuality.FUTURE);
+    }
+
+    @Test
+    void preventionNegatesThePreventedAct() {
+        Event attack = only(code("The/the/DT/2/det army/army/NN/3/nsubj prevented/prevent/VBD/0/root "
+                + "militants/militant/NNS/3/obj from/from/IN/6/mark attacking/attack/VBG/3/advcl the/the/DT/8/det "
+                + "town/town/NN/6/obj ./././3/punct"), "19");
+        assertThat(attack.factuality()).isEqualTo(Factuality.NEGATED);
+        assertThat(sourceText(attack)).isEqualTo("militants");
+    }
+
+    @Test
+    void aBanIsCodedAndTheBannedProtestIsNegated() {
+        List<Event> events = code("The/the/DT/2/det government/government/NN/3/nsubj banned/ban/VBD/0/root "
+                + "protests/protest/NNS/3/obj ./././3/punct");
+        assertThat(only(events, "172").factuality()).isEqualTo(Factuality.ASSERTED);
+        assertThat(only(events, "14").factuality()).isEqualTo(Factuality.NEGATED);
+    }
+
+    @Test
+    void refusalToReleaseIsCodedByWhatIsRefused() {
+        List<Event> events = code("The/the/DT/2/det group/group/NN/3/nsubj refused/refuse/VBD/0/root "
+                + "to/to/TO/5/mark release/release/VB/3/xcomp the/the/DT/7/det hostages/hostage/NNS/5/obj "
+                + "./././3/punct");
+        Event refusal = only(events, "12");
+        assertThat(refusal.cameo()).isEqualTo("1243");
+        assertThat(refusal.factuality()).isEqualTo(Factuality.ASSERTED);
+        assertThat(only(events, "084").factuality()).isEqualTo(Factuality.NEGATED);
+    }
 }

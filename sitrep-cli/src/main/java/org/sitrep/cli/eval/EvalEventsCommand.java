@@ -126,12 +126,15 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
         }
         if (speedRounds > 0) {
             long sentences = 0;
+            long[] perStage = new long[stages.size()];
             long start = System.nanoTime();
             for (int round = 0; round < speedRounds; round++) {
                 for (AnnotatedArticle a : annotated) {
                     CodedArticle coded = CodedArticle.of(a);
-                    for (Stage<CodedArticle, CodedArticle> stage : stages) {
-                        coded = stage.apply(coded);
+                    for (int k = 0; k < stages.size(); k++) {
+                        long t = System.nanoTime();
+                        coded = stages.get(k).apply(coded);
+                        perStage[k] += System.nanoTime() - t;
                     }
                     sentences += a.sentences().size();
                 }
@@ -139,6 +142,10 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
             double seconds = (System.nanoTime() - start) / 1e9;
             out.printf(Locale.ROOT, "%nExtraction stages alone, one thread, %d rounds: %d sentences in %.2f s = %.0f sentences/s%n",
                     speedRounds, sentences, seconds, sentences / seconds);
+            for (int k = 0; k < stages.size(); k++) {
+                out.printf(Locale.ROOT, "  %-10s %8.0f sentences/s%n", stages.get(k).name(),
+                        sentences / (perStage[k] / 1e9));
+            }
         }
         if (json != null) {
             ObjectNode root = JSON.createObjectNode();

@@ -15,7 +15,8 @@ import org.sitrep.pipeline.CodedArticle;
 /**
  * Turns a coded snippet into a CASE 2021 task 2 label, from {@code eval/case2021-labels.tsv}: the label of
  * the ACLED sub-event type of its {@link MainEvent main} event among the events that have one; when no event
- * has an ACLED type, the non-ACLED label of the highest-ranked event whose CAMEO code has one (DIPLO,
+ * has an ACLED type (unless the main event itself is a claim of responsibility or an accusation: ATTRIB), the
+ * non-ACLED label of the highest-ranked event whose CAMEO code has one (DIPLO,
  * ATTRIB); else the label of the first topic word in the text (disasters, organised crime); else OTHER.
  */
 public final class Case2021Labels {
@@ -29,17 +30,20 @@ public final class Case2021Labels {
     private final Map<String, String> bySubEvent;
     private final Map<String, String> byCameoPrefix;
     private final Map<String, String> byTopic;
+    private final Map<String, String> byMainPrefix;
     private final List<String> acledLabels;
     private final List<String> allLabels;
 
     private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byCameoPrefix,
-                           Map<String, String> byTopic) {
+                           Map<String, String> byTopic, Map<String, String> byMainPrefix) {
+        this.byMainPrefix = Map.copyOf(byMainPrefix);
         this.bySubEvent = Map.copyOf(bySubEvent);
         this.byCameoPrefix = Map.copyOf(byCameoPrefix);
         this.byTopic = Map.copyOf(byTopic);
         Set<String> acled = new LinkedHashSet<>(bySubEvent.values());
         this.acledLabels = List.copyOf(acled);
         Set<String> all = new LinkedHashSet<>(acled);
+        all.addAll(byMainPrefix.values());
         all.addAll(byCameoPrefix.values());
         all.addAll(byTopic.values());
         this.allLabels = List.copyOf(all);
@@ -49,18 +53,25 @@ public final class Case2021Labels {
         Map<String, String> sub = new HashMap<>();
         Map<String, String> cameo = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
+        Map<String, String> main = new HashMap<>();
         for (TsvResource.Row row : TsvResource.read(RESOURCE, 3)) {
             Map<String, String> target = switch (row.cell(0)) {
                 case "acled" -> sub;
                 case "cameo" -> cameo;
                 case "topic" -> topic;
-                default -> throw row.error("kind must be acled, cameo or topic: " + row.cell(0));
+                case "main" -> main;
+                default -> throw row.error("kind must be acled, cameo, main or topic: " + row.cell(0));
             };
             if (target.put(row.cell(1), row.cell(2)) != null) {
                 throw row.error("duplicate key " + row.cell(1));
             }
         }
-        return new Case2021Labels(sub, cameo, topic);
+        for (String prefix : main.keySet()) {
+            if (cameo.containsKey(prefix)) {
+                throw new IllegalStateException(RESOURCE + ": prefix " + prefix + " is both cameo and main");
+            }
+        }
+        return new Case2021Labels(sub, cameo, topic, main);
     }
 
     /** The 25 labels that name ACLED sub-event types, OTHER included. */
@@ -80,6 +91,12 @@ public final class Case2021Labels {
 
     public Prediction predict(CodedArticle coded) {
         List<Event> ranked = MainEvent.ranked(coded);
+        if (!ranked.isEmpty()) {
+            String label = prefixLabel(byMainPrefix, ranked.get(0).cameo());
+            if (label != null) {
+                return new Prediction(label, ranked.get(0), "main");
+            }
+        }
         for (Event e : ranked) {
             if (e.acled() != null) {
                 String label = bySubEvent.get(e.acled().subEventType());
@@ -89,7 +106,10 @@ public final class Case2021Labels {
             }
         }
         for (Event e : ranked) {
-            String label = cameoLabel(e.cameo());
+            String label = prefixLabel(byMainPrefix, e.cameo());
+            if (label == null) {
+                label = prefixLabel(byCameoPrefix, e.cameo());
+            }
             if (label != null) {
                 return new Prediction(label, e, "cameo");
             }
@@ -106,9 +126,9 @@ public final class Case2021Labels {
         return new Prediction(FALLBACK, ranked.isEmpty() ? null : ranked.get(0), "none");
     }
 
-    private String cameoLabel(String cameo) {
+    private static String prefixLabel(Map<String, String> byPrefix, String cameo) {
         for (int len = cameo.length(); len >= 2; len--) {
-            String label = byCameoPrefix.get(cameo.substring(0, len));
+            String label = byPrefix.get(cameo.substring(0, len));
             if (label != null) {
                 return label;
             }

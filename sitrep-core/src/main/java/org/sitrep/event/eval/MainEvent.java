@@ -14,11 +14,13 @@ import org.sitrep.pipeline.CodedArticle;
  * Picks the main event of a coded text: the event the text is chiefly about. Events are ranked by
  * <ol>
  * <li>factuality: asserted, then possible, future, negated (a report is about what happened);</li>
- * <li>having an ACLED type (political violence, protest and strategic events over talk);</li>
  * <li>sentence: earlier first (news puts the main event first);</li>
  * <li>clause depth of the trigger: main clause before subordinate clauses and nominal mentions;</li>
+ * <li>having an ACLED type (political violence, protest and strategic events over talk);</li>
  * <li>confidence, then text order.</li>
  * </ol>
+ * {@link Case2021Labels} labels a text by the first event in this order that has an ACLED type, so an
+ * ACLED event anywhere beats talk about it.
  */
 public final class MainEvent {
     private MainEvent() {
@@ -35,9 +37,9 @@ public final class MainEvent {
         List<Sentence> sentences = coded.annotated().sentences();
         List<Event> events = new ArrayList<>(coded.events());
         Comparator<Event> order = Comparator.<Event>comparingInt(e -> factualityRank(e.factuality()))
-                .thenComparingInt(e -> e.acled() == null ? 1 : 0)
                 .thenComparingInt(e -> e.anchor() == null ? Integer.MAX_VALUE : e.anchor().sentence())
                 .thenComparingInt(e -> depth(sentences, e))
+                .thenComparingInt(e -> e.acled() == null ? 1 : 0)
                 .thenComparingDouble(e -> -e.confidence())
                 .thenComparingInt(e -> e.anchor() == null ? Integer.MAX_VALUE : e.anchor().trigger());
         events.sort(order);

@@ -1,0 +1,444 @@
+package org.sitrep.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the event predicates of one sentence, each token used once: support verbs with a nominal trigger
+ * ("carried out an attack", "protests erupted"), verb frames from {@code lexicon/verbs.tsv} (merged with an
+ * event-noun or weapon subject: "a car bombing killed", "rockets hit"), remaining nominal triggers, and
+ * threats, demands and appeals coded by their complement. Drops harm done by disasters and accidents.
+ */
+final class PredicateFinder {
+    private final PredicateLexicon predicates;
+    private final WordClasses words;
+    private final ArgumentFinder arguments;
+
+    PredicateFinder(PredicateLexicon predicates, WordClasses words, ArgumentFinder arguments) {
+        this.predicates = predicates;
+        this.words = words;
+        this.arguments = arguments;
+    }
+
+    static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "obj", "obl",
+            "nmod", "acl:relcl", "conj");
+
+    // ------------------------------------------------------------------ finding predicates
+    List<PredicateCandidate> findPredicates(DependencyGraph g) {
+        boolean[] used = new boolean[g.size];
+        List<PredicateCandidate> found = new ArrayList<>();
+        for (int i = 0; i < g.size; i++) {
+            String lemma = verbLemma(g, i);
+            if (lemma == null) {
+                continue;
+            }
+            boolean repaired = !g.isVerb(i);
+            if (!repaired && isModifierParticiple(g, i)) {
+                continue;
+            }
+            PredicateCandidate support = supportCandidate(g, i, lemma, repaired);
+            if (support != null) {
+                found.add(support);
+                used[i] = true;
+                used[support.noun()] = true;
+                continue;
+            }
+            PredicateLexicon.VerbFrame frame = bestFrame(g, i, lemma);
+            if (frame == null) {
+                continue;
+            }
+            used[i] = true;
+            if (causedByDisaster(g, i, frame.cameo()) || harmWithoutAgentInDisaster(g, i, frame.cameo(), lemma)
+                    || isViolentCode(frame.cameo()) && agentIsNoActor(g, i)) {
+                continue; // "floods hit parts of Japan", "the tsunami killed 222 people": no political event
+            }
+            double base = frame.specificity() > 0 ? 0.80 : 0.70;
+            PredicateCandidate merged = mergeWithSubject(g, i, frame, repaired);
+            if (merged != null) {
+                found.add(merged);
+                if (merged.noun() >= 0) {
+                    used[merged.noun()] = true;
+                }
+                continue;
+            }
+            found.add(new PredicateCandidate(i, -1, -1, frame.cameo(), PredicateKind.VERB, base, repaired, -1));
+        }
+        for (int i = 0; i < g.size; i++) {
+            if (used[i] || !g.isNoun(i) || g.rel[i].equals("compound") || WordClasses.isTimeWord(g, i)) {
+                continue; // "4th March" is no march
+            }
+            int[] modifier = new int[] {-1};
+            PredicateLexicon.NounTrigger t = nounTrigger(g, i, modifier);
+            if (t == null) {
+                continue;
+            }
+            if (isObjectOfSameEvent(g, i, t.cameo(), found)) {
+                continue;
+            }
+            found.add(new PredicateCandidate(i, i, modifier[0], t.cameo(), PredicateKind.NOUN, 0.55, false, -1));
+        }
+        found.removeIf(c -> (c.kind() == PredicateKind.NOUN || c.kind() == PredicateKind.OCCUR) && nominalHarmInDisaster(g, c));
+        found = applyComplements(g, found);
+        found.sort(Comparator.comparingInt(PredicateCandidate::order));
+        return found;
+    }
+
+    /**
+     * A participle that only modifies a noun: "the occupying army", "continuing attacks", and "airstrike
+     * targeting X" where the noun is itself the event.
+     */
+    boolean isModifierParticiple(DependencyGraph g, int i) {
+        String rel = g.rel[i];
+        if (rel.equals("amod")) {
+            return true;
+        }
+        if (rel.equals("acl") && g.pos[i].equals("VBG") && g.head[i] >= 0) {
+            return predicates.isNounHead(g.lemma[g.head[i]]) && nounTrigger(g, g.head[i], new int[] {-1}) != null;
+        }
+        return false;
+    }
+
+    /** The verb lemma of a token, repairing a past participle tagged as an adjective; null if not a verb. */
+    String verbLemma(DependencyGraph g, int i) {
+        if (g.isVerb(i)) {
+            return g.lemma[i];
+        }
+        if (!g.pos[i].startsWith("JJ") || !g.word[i].endsWith("ed") || i == 0) {
+            return null;
+        }
+        // "the US assassinated Soleimani" parsed with "assassinated" as an adjective: only when a noun or
+        // pronoun precedes (a subject), not after a determiner ("the assassinated general")
+        String prev = g.pos[i - 1];
+        if (!(prev.startsWith("NN") || prev.startsWith("PRP"))) {
+            return null;
+        }
+        String w = g.word[i];
+        String[] candidates = {w.substring(0, w.length() - 2), w.substring(0, w.length() - 1),
+                w.length() > 4 && w.charAt(w.length() - 3) == w.charAt(w.length() - 4)
+                        ? w.substring(0, w.length() - 3) : null,
+                w.endsWith("ied") ? w.substring(0, w.length() - 3) + "y" : null};
+        for (String c : candidates) {
+            if (c != null && predicates.isVerb(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    PredicateCandidate supportCandidate(DependencyGraph g, int verb, String lemma, boolean repaired) {
+        for (PredicateLexicon.SupportVerb sv : predicates.supportVerbs(lemma)) {
+            if (sv.particle() != null && !g.hasParticle(verb, sv.particle())) {
+                continue;
+            }
+            int noun = supportedNoun(g, verb, sv.position());
+            if (noun < 0) {
+                continue;
+            }
+            int[] modifier = new int[] {-1};
+            PredicateLexicon.NounTrigger t = nounTrigger(g, noun, modifier);
+            if (t == null) {
+                continue;
+            }
+            PredicateKind kind = sv.kind().equals("LIGHT") ? PredicateKind.LIGHT : PredicateKind.OCCUR;
+            return new PredicateCandidate(verb, noun, modifier[0], t.cameo(), kind, kind == PredicateKind.LIGHT ? 0.80 : 0.70,
+                    repaired, -1);
+        }
+        return null;
+    }
+
+    static int supportedNoun(DependencyGraph g, int verb, String position) {
+        boolean passive = g.isPassive(verb);
+        for (int c : g.children(verb)) {
+            String rel = g.rel[c];
+            switch (position) {
+                case "obj":
+                    if (rel.equals("obj") || passive && rel.equals("nsubj:pass")) {
+                        return c;
+                    }
+                    break;
+                case "nsubj":
+                    if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                        return c;
+                    }
+                    break;
+                default:
+                    if (position.startsWith("obl:") && g.baseRel(c).equals("obl")
+                            && g.preposition(c).equals(position.substring(4))) {
+                        return c;
+                    }
+            }
+        }
+        return -1;
+    }
+
+    /** The nominal trigger at a noun, with the modifier token that completes a two-word trigger. */
+    PredicateLexicon.NounTrigger nounTrigger(DependencyGraph g, int noun, int[] modifierOut) {
+        if (!predicates.isNounHead(g.lemma[noun])) {
+            return null;
+        }
+        List<String> mods = new ArrayList<>(2);
+        List<Integer> modTokens = new ArrayList<>(2);
+        for (int c : g.children(noun)) {
+            if (g.rel[c].equals("compound") || g.rel[c].equals("amod") || g.rel[c].equals("dep") && c == noun - 1) {
+                mods.add(g.lemma[c]); // "dep": "a drone/VB strike" mis-tagged right before its noun
+                modTokens.add(c);
+            }
+        }
+        PredicateLexicon.NounTrigger t = predicates.noun(g.lemma[noun], mods);
+        if (t != null && t.modifier() != null) {
+            modifierOut[0] = modTokens.get(mods.indexOf(t.modifier()));
+        }
+        return t;
+    }
+
+    PredicateLexicon.VerbFrame bestFrame(DependencyGraph g, int verb, String lemma) {
+        List<PredicateLexicon.VerbFrame> frames = predicates.verbFrames(lemma);
+        if (frames.isEmpty()) {
+            return null;
+        }
+        int patient = -2;
+        int agent = -2;
+        for (PredicateLexicon.VerbFrame f : frames) {
+            if (f.particle() != null && !g.hasParticle(verb, f.particle())) {
+                continue;
+            }
+            if (f.preposition() != null && !hasOblique(g, verb, f.preposition())) {
+                continue;
+            }
+            if (f.objects() != null || f.objectClass() != null || f.intransitive() || f.transitive()) {
+                if (patient == -2) {
+                    patient = arguments.patient(g, verb);
+                }
+                if (f.intransitive() && patient >= 0 || f.transitive() && patient < 0) {
+                    continue;
+                }
+                if (f.objects() != null && (patient < 0 || !WordClasses.lemmaOrPartIn(g, patient, f.objects()))) {
+                    continue;
+                }
+                if (f.objectClass() != null && (patient < 0 || !words.inClassOrConjunct(g, patient, f.objectClass()))) {
+                    continue;
+                }
+            }
+            if (f.subjectClass() != null) {
+                if (agent == -2) {
+                    agent = arguments.agent(g, verb);
+                }
+                if (agent < 0 || !words.inClass(g, agent, f.subjectClass())) {
+                    continue;
+                }
+            }
+            return f;
+        }
+        return null;
+    }
+
+    static boolean hasOblique(DependencyGraph g, int verb, String preposition) {
+        for (int c : g.children(verb)) {
+            String base = g.baseRel(c);
+            if ((base.equals("obl") || base.equals("nmod") || base.equals("xcomp") || base.equals("advcl"))
+                    && (g.preposition(c).equals(preposition) || g.mark(c).equals(preposition))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a car bombing killed", "rockets hit": one event coded by the subject noun or the weapon. */
+    PredicateCandidate mergeWithSubject(DependencyGraph g, int verb, PredicateLexicon.VerbFrame frame,
+                                       boolean repaired) {
+        String root = frame.cameo().substring(0, 2);
+        boolean violentEffect = root.equals("18") || root.equals("19") || root.equals("20")
+                || frame.cameo().startsWith("171");
+        if (!violentEffect) {
+            return null;
+        }
+        if (g.isPassive(verb)) {
+            // "five people were killed in an airstrike", "was damaged in the attack"
+            for (int c : g.children(verb)) {
+                String base = g.baseRel(c);
+                String prep = g.preposition(c);
+                if ((base.equals("obl") || base.equals("nmod")) && (prep.equals("in") || prep.equals("by")
+                        || prep.equals("during"))) {
+                    int[] modifier = new int[] {-1};
+                    PredicateLexicon.NounTrigger t = nounTrigger(g, c, modifier);
+                    if (t != null && isViolentCode(t.cameo())) {
+                        return new PredicateCandidate(verb, c, modifier[0], moreSpecific(t.cameo(), frame.cameo()), PredicateKind.MERGED,
+                                0.80, repaired, -1);
+                    }
+                }
+            }
+            return null;
+        }
+        int subject = g.child(verb, "nsubj");
+        if (subject < 0) {
+            return null;
+        }
+        int[] modifier = new int[] {-1};
+        PredicateLexicon.NounTrigger t = nounTrigger(g, subject, modifier);
+        if (t != null) {
+            String code = moreSpecific(t.cameo(), frame.cameo());
+            return new PredicateCandidate(verb, subject, modifier[0], code, PredicateKind.MERGED, 0.80, repaired, -1);
+        }
+        ModeLexicon.Entry instrument = words.mannerEntry(g, subject);
+        if (instrument != null && instrument.cameo() != null) {
+            String code = moreSpecific(instrument.cameo(), frame.cameo());
+            return new PredicateCandidate(verb, -1, -1, code, PredicateKind.INSTRUMENT, 0.75, repaired, -1);
+        }
+        return null;
+    }
+
+    /** Whether harm is done by a natural or accidental cause named as its subject, agent or cause. */
+    boolean causedByDisaster(DependencyGraph g, int verb, String cameo) {
+        if (!isViolentCode(cameo) && !cameo.startsWith("171")) {
+            return false;
+        }
+        for (int c : g.children(verb)) {
+            String rel = g.rel[c];
+            String base = g.baseRel(c);
+            boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
+                    || (base.equals("obl") || base.equals("nmod")) && (g.preposition(c).equals("by")
+                    || g.preposition(c).equals("in") || g.preposition(c).equals("after")
+                    || g.preposition(c).equals("from") || g.preposition(c).equals("during"));
+            if (cause && (words.inClass(g, c, "DISASTER") || words.conjunctInClass(g, c, "DISASTER"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Harm nobody is said to have caused, in a sentence about a disaster or an industrial accident: "Several
+     * people were injured ... after its volcano erupted", "a storage bunker at a waste treatment plant exploded".
+     * An explosive named as the cause ("a bomb exploded") keeps the event.
+     */
+    boolean harmWithoutAgentInDisaster(DependencyGraph g, int verb, String cameo, String lemma) {
+        if (!isViolentCode(cameo) && !cameo.startsWith("171")) {
+            return false;
+        }
+        int agent = arguments.agent(g, verb);
+        if (agent >= 0 && !words.isInstrumentLike(g, agent)) {
+            return false;
+        }
+        if (agent >= 0 && words.mannerEntry(g, agent) != null && words.mannerEntry(g, agent).cameo() != null) {
+            return false; // "a bomb exploded", "rockets hit"; an "explosion" names no weapon
+        }
+        int patient = arguments.patient(g, verb);
+        if (patient >= 0 && words.isInstrument(g, patient)) {
+            return false; // "rockets were fired near ..."
+        }
+        for (int i = 0; i < g.size; i++) {
+            if (g.isNoun(i) && words.inClass(g, i, "DISASTER")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the blast occurred in a tank containing solvents": an explosion or harm named by a noun, no agent. */
+    boolean nominalHarmInDisaster(DependencyGraph g, PredicateCandidate c) {
+        if (!isViolentCode(c.cameo()) || arguments.nounAgent(g, c.noun(), c.modifier()) >= 0) {
+            return false;
+        }
+        if (c.modifier() >= 0 && words.mannerEntry(g, c.modifier()) != null) {
+            return false; // "bomb blast"
+        }
+        for (int i = 0; i < g.size; i++) {
+            if (g.isNoun(i) && words.inClass(g, i, "DISASTER")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "new actions targeting Russia", "sanctions hit the economy": no one uses force here. */
+    boolean agentIsNoActor(DependencyGraph g, int verb) {
+        int agent = arguments.agent(g, verb);
+        return agent >= 0 && words.inClass(g, agent, "NONACTOR");
+    }
+
+    static boolean isViolentCode(String cameo) {
+        return cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");
+    }
+
+    /** Of a subject noun's code and its verb's, the noun's unless the verb is a more specific kind of act. */
+    static String moreSpecific(String nounCode, String verbCode) {
+        if (nounCode.startsWith("14") || nounCode.startsWith("0")) {
+            return verbCode; // "protests turned deadly" is no protest code for the killing
+        }
+        return nounCode;
+    }
+
+    /** Drops a bare noun that is the object of a verb event of the same root ("fought a battle"). */
+    static boolean isObjectOfSameEvent(DependencyGraph g, int noun, String code, List<PredicateCandidate> found) {
+        int gov = g.head[noun];
+        if (gov < 0 || !g.rel[noun].equals("obj")) {
+            return false;
+        }
+        for (PredicateCandidate c : found) {
+            if (c.head() == gov && c.cameo().substring(0, 2).equals(code.substring(0, 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Threats, demands, appeals and intentions coded by what they are about. */
+    List<PredicateCandidate> applyComplements(DependencyGraph g, List<PredicateCandidate> found) {
+        List<PredicateCandidate> out = new ArrayList<>(found);
+        for (int gov = 0; gov < g.size; gov++) {
+            List<PredicateLexicon.ComplementRule> rules = predicates.complementRules(g.lemma[gov]);
+            if (rules.isEmpty()) {
+                continue;
+            }
+            int existing = -1;
+            for (int k = 0; k < out.size(); k++) {
+                PredicateCandidate c = out.get(k);
+                if (c.head() == gov || c.noun() == gov) {
+                    existing = k;
+                    break;
+                }
+            }
+            PredicateCandidate complement = complementOf(g, gov, out);
+            if (complement == null) {
+                continue;
+            }
+            for (PredicateLexicon.ComplementRule r : rules) {
+                boolean isDefault = r.prefix().equals("-");
+                if (!isDefault && !complement.cameo().startsWith(r.prefix())) {
+                    continue;
+                }
+                if (existing >= 0) {
+                    PredicateCandidate c = out.get(existing);
+                    out.set(existing, c.withCode(r.cameo(), c.kind() == PredicateKind.NOUN ? PredicateKind.NOUN : PredicateKind.COMPLEMENT,
+                            Math.max(c.base(), 0.75), complement.order()));
+                } else if (!isDefault) {
+                    boolean noun = g.isNoun(gov);
+                    out.add(new PredicateCandidate(gov, noun ? gov : -1, -1, r.cameo(), PredicateKind.COMPLEMENT, 0.75, false,
+                            complement.order()));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** The event candidate a governor takes as complement or object, or null. */
+    static PredicateCandidate complementOf(DependencyGraph g, int gov, List<PredicateCandidate> found) {
+        PredicateCandidate best = null;
+        for (PredicateCandidate c : found) {
+            int node = c.noun() >= 0 && c.kind() != PredicateKind.NOUN ? c.head() : c.order();
+            int[] tokens = c.noun() >= 0 ? new int[] {c.head(), c.noun()} : new int[] {c.head()};
+            for (int t : tokens) {
+                if (t != gov && g.head[t] == gov && CLAUSAL.contains(g.rel[t].equals("acl:relcl") ? "acl:relcl"
+                        : g.baseRel(t)) && !g.baseRel(t).equals("conj")) {
+                    if (best == null || node < best.order()) {
+                        best = c;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+}
