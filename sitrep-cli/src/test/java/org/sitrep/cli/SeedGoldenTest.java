@@ -1,23 +1,13 @@
 package org.sitrep.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.article.Article;
-import org.sitrep.article.InputException;
 import org.sitrep.event.Event;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.ArticleSink;
-import org.sitrep.ingest.IngestOptions;
 import org.sitrep.output.ContractJson;
 import org.sitrep.output.ContractSchema;
 import org.sitrep.pipeline.CodedArticle;
@@ -29,21 +19,7 @@ class SeedGoldenTest {
 
     @BeforeAll
     static void code() throws Exception {
-        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
-        assumeTrue(Files.exists(seed), "../shared/seed is absent: seed golden test skipped");
-        List<Article> read = new ArrayList<>();
-        new ArticleReader(IngestOptions.defaults()).read(List.of(seed.toString()), new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                read.add(article);
-            }
-
-            @Override
-            public void reject(InputException problem) {
-                throw new AssertionError(problem.getMessage());
-            }
-        });
-        coded = TestAnnotator.pipeline().run(read.get(0));
+        coded = TestAnnotator.pipeline().extract(TestAnnotator.seedAnnotated());
         json = new ObjectMapper().readTree(ContractJson.line(coded));
     }
 

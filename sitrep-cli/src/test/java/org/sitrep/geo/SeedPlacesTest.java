@@ -5,22 +5,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
-import org.sitrep.article.Article;
-import org.sitrep.article.InputException;
 import org.sitrep.cli.TestAnnotator;
 import org.sitrep.event.Event;
 import org.sitrep.event.EventAnchor;
 import org.sitrep.event.Evidence;
 import org.sitrep.event.Factuality;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.ArticleSink;
-import org.sitrep.ingest.IngestOptions;
 import org.sitrep.output.ContractSchema;
 import org.sitrep.pipeline.CodedArticle;
 import org.sitrep.place.Location;
@@ -38,9 +32,7 @@ class SeedPlacesTest {
 
     @Test
     void theRocketFireIsInBaghdadsSheikhOmarNeighbourhood() throws Exception {
-        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
-        assumeTrue(Files.exists(seed), "../shared/seed is absent: seed test skipped");
-        AnnotatedArticle annotated = TestAnnotator.shared().apply(read(seed));
+        AnnotatedArticle annotated = TestAnnotator.seedAnnotated();
         Event fired = eventAt(annotated, "fired");
         CodedArticle coded = geocoder.apply(new CodedArticle(annotated, List.of(fired), List.of(), List.of()));
 
@@ -56,16 +48,32 @@ class SeedPlacesTest {
         assertThat(baghdad.geonamesId()).isEqualTo(98182L);
         assertThat(coded.places()).filteredOn(p -> p.text().equals("Iraq"))
                 .allSatisfy(p -> assertThat(p.country()).isEqualTo("IRQ"));
+        // "pressure on Washington" is the US capital, not the state
+        assertThat(coded.places()).filteredOn(p -> p.text().equals("Washington"))
+                .allSatisfy(p -> assertThat(Geo.distanceKm(p.lat(), p.lon(), 38.895, -77.036)).isLessThan(20));
         for (Place p : coded.places()) {
             assertThat(annotated.article().text().substring(p.start(), p.end())).isEqualTo(p.text());
         }
     }
 
     @Test
+    void theEventCodersRocketFireGetsTheNeighbourhoodAndEveryEventALocation() throws Exception {
+        AnnotatedArticle annotated = TestAnnotator.seedAnnotated();
+        CodedArticle coded = geocoder.apply(org.sitrep.event.EventCoder.load().apply(CodedArticle.of(annotated)));
+        assertThat(coded.events()).isNotEmpty().allSatisfy(e -> assertThat(e.location()).isNotNull());
+        assertThat(coded.events()).filteredOn(e -> e.evidence().sentence().contains("rockets were fired"))
+                .isNotEmpty()
+                .allSatisfy(e -> {
+                    assertThat(e.location().country()).isEqualTo("IRQ");
+                    assertThat(Geo.distanceKm(e.location().lat(), e.location().lon(), 33.3406, 44.4009)).isLessThan(10);
+                });
+    }
+
+    @Test
     void theMosulExampleIsPlacedInMosul() throws Exception {
         Path example = ContractSchema.repositoryRoot().resolve("examples/001_mosul_checkpoint.txt");
         assumeTrue(Files.exists(example), "examples/ is absent");
-        AnnotatedArticle annotated = TestAnnotator.shared().apply(read(example));
+        AnnotatedArticle annotated = TestAnnotator.shared().apply(TestAnnotator.read(example));
         CodedArticle coded = geocoder.apply(CodedArticle.of(annotated));
         assertThat(coded.places()).filteredOn(p -> p.text().equals("Mosul")).isNotEmpty()
                 .allSatisfy(p -> {
@@ -89,19 +97,4 @@ class SeedPlacesTest {
         throw new AssertionError("no token " + word);
     }
 
-    private static Article read(Path file) {
-        List<Article> read = new ArrayList<>();
-        new ArticleReader(IngestOptions.defaults()).read(List.of(file.toString()), new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                read.add(article);
-            }
-
-            @Override
-            public void reject(InputException problem) {
-                throw new AssertionError(problem.getMessage());
-            }
-        });
-        return read.get(0);
-    }
 }

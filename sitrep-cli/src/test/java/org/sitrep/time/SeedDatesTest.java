@@ -3,27 +3,18 @@ package org.sitrep.time;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
-import org.sitrep.article.Article;
-import org.sitrep.article.InputException;
 import org.sitrep.cli.TestAnnotator;
 import org.sitrep.event.Event;
 import org.sitrep.event.EventAnchor;
 import org.sitrep.event.Evidence;
 import org.sitrep.event.Factuality;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.ArticleSink;
-import org.sitrep.ingest.IngestOptions;
-import org.sitrep.output.ContractSchema;
 import org.sitrep.pipeline.CodedArticle;
 
 /**
@@ -37,21 +28,7 @@ class SeedDatesTest {
 
     @BeforeAll
     static void annotate() {
-        Path file = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
-        assumeTrue(Files.exists(file), "../shared/seed is absent: seed dates test skipped");
-        List<Article> read = new ArrayList<>();
-        new ArticleReader(IngestOptions.defaults()).read(List.of(file.toString()), new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                read.add(article);
-            }
-
-            @Override
-            public void reject(InputException problem) {
-                throw new AssertionError(problem.getMessage());
-            }
-        });
-        seed = TestAnnotator.shared().apply(read.get(0));
+        seed = TestAnnotator.seedAnnotated();
     }
 
     /** An event anchored at the n-th token spelled {@code word} (1-based) in the article. */

@@ -1,7 +1,9 @@
 package org.sitrep.actor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.event.Argument;
@@ -46,17 +48,18 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
         }
         ArticleActors actors = ArticleActors.of(lexicon, coded.annotated());
         List<Event> events = new ArrayList<>(coded.events().size());
+        Map<Argument, Actor> memo = new HashMap<>();
         for (Event e : coded.events()) {
             EventAnchor anchor = e.anchor();
             if (anchor == null) {
                 events.add(e);
                 continue;
             }
-            Actor source = resolve(actors, anchor.source(), e.source());
+            Actor source = resolve(actors, anchor.source(), e.source(), memo);
             if (anchor.source() == null && source == null) {
                 source = actors.implicitAgent(anchor.sentence(), anchor.trigger());
             }
-            Actor target = resolve(actors, anchor.target(), e.target());
+            Actor target = resolve(actors, anchor.target(), e.target(), memo);
             events.add(e.withActors(source, target));
         }
         List<Quote> quotes = new ArrayList<>(coded.quotes().size());
@@ -66,7 +69,7 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
         return coded.withEvents(events).withQuotes(quotes);
     }
 
-    private static Actor resolve(ArticleActors actors, Argument arg, Actor current) {
+    private static Actor resolve(ArticleActors actors, Argument arg, Actor current, Map<Argument, Actor> memo) {
         if (arg == null) {
             return current;
         }
@@ -74,7 +77,8 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
             return current;
         }
         String text = current != null && current.text() != null ? current.text() : arg.text();
-        Actor a = actors.resolve(arg.sentence(), arg.start(), arg.end(), arg.head(), text);
+        Actor a = memo.computeIfAbsent(arg, x -> actors.resolve(x.sentence(), x.start(), x.end(), x.head(), x.text()));
+        a = a.withText(text);
         if (!a.isResolved() && current != null) {
             return current;
         }

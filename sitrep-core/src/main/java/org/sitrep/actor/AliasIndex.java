@@ -69,15 +69,32 @@ final class AliasIndex {
         if (bucket == null) {
             return null;
         }
+        // the first part's case is checked once per rule, not once per alias
+        int firstOk = 0;
+        int firstChecked = 0;
         for (Alias a : bucket) {
             int n = a.length();
             if (from + n > limit) {
                 continue;
             }
             boolean ok = true;
-            for (int i = 0; i < n && ok; i++) {
-                ok = a.keys()[i].equals(keys[from + i])
-                        && AliasNormalizer.satisfies(surfaces[from + i], a.caseRules()[i]);
+            for (int i = 1; i < n && ok; i++) {
+                ok = a.keys()[i].equals(keys[from + i]);
+            }
+            if (!ok) {
+                continue;
+            }
+            int rule = a.caseRules()[0];
+            int bit = 1 << rule;
+            if ((firstChecked & bit) == 0) {
+                firstChecked |= bit;
+                if (AliasNormalizer.satisfies(surfaces[from], (byte) rule)) {
+                    firstOk |= bit;
+                }
+            }
+            ok = (firstOk & bit) != 0;
+            for (int i = 1; i < n && ok; i++) {
+                ok = AliasNormalizer.satisfies(surfaces[from + i], a.caseRules()[i]);
             }
             if (ok) {
                 return a;

@@ -19,11 +19,18 @@ final class AliasNormalizer {
     /** The key of one word part. */
     static String key(String part) {
         String s = part;
+        boolean letters = false;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 127) {
+            char c = s.charAt(i);
+            if (c > 127 && Character.isLetter(c)) {
                 s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                letters = true;
                 break;
             }
+            letters |= Character.isLetterOrDigit(c);
+        }
+        if (!letters) {
+            return "";
         }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -82,8 +82,8 @@ public final class ArticleActors {
         if (head < 0 || head >= ms.sentence.size()) {
             return Actor.unresolved(text);
         }
-        int h = quantifiedHead(ms, head);
-        boolean[] mask = phraseMask(ms, h);
+        int h = quantifiedHead(ms, nounPhraseHead(ms, head, false));
+        boolean[] mask = personalPhraseMask(ms, h);
         Resolution r = resolveMasked(sentence, mask, h, Math.min(start, Math.min(lowest(mask), head)));
         return r == null ? Actor.unresolved(text) : r.actor().withText(text);
     }
@@ -93,7 +93,7 @@ public final class ArticleActors {
         MatchedSentence ms = matched[sentence];
         Sentence s = ms.sentence;
         int head = quantifiedHead(ms, nounPhraseHead(ms, token));
-        boolean[] mask = phraseMask(ms, head);
+        boolean[] mask = personalPhraseMask(ms, head);
         int lo = lowest(mask);
         String text = phraseText(s, mask);
         Resolution r = resolveMasked(sentence, mask, head, lo);
@@ -152,12 +152,24 @@ public final class ArticleActors {
             if (m.relation() != LexiconMatch.Relation.SELF) {
                 continue;
             }
-            if (m.kind() == EntryKind.ORGANISATION) {
-                discourse.add(new Mention(i, m.endToken() - 1, m.startToken(), m.endToken(),
-                        organisationActor(m.entry(), s.span(m.startToken(), m.endToken())), Kind.ORGANISATION));
-            }
-            if (m.kind() != EntryKind.AGENT || m.entry().personal() || !m.entry().inheritsRole()) {
-                heads.add(nounPhraseHead(ms, m.endToken() - 1));
+            String words = s.span(m.startToken(), m.endToken());
+            switch (m.kind()) {
+                // names stand for themselves: no phrase to resolve
+                case ORGANISATION -> discourse.add(new Mention(i, m.endToken() - 1, m.startToken(), m.endToken(),
+                        organisationActor(m.entry(), words), Kind.ORGANISATION));
+                case COUNTRY, DEMONYM, METONYM -> discourse.add(new Mention(i, m.endToken() - 1, m.startToken(),
+                        m.endToken(), stateActor(m.entry().country(), m.kind() == EntryKind.METONYM ? "GOV" : null,
+                        words), Kind.STATE));
+                // people are resolved in their phrase, for their title and organisation
+                case PERSON -> heads.add(nounPhraseHead(ms, m.endToken() - 1));
+                // a body heading its phrase ("the army") can be what "it" and "its" point back to
+                case AGENT -> {
+                    int h = nounPhraseHead(ms, m.endToken() - 1);
+                    if (!m.entry().personal() && !m.entry().inheritsRole() && m.covers(h) && ms.sentence.token(h).isNoun()) {
+                        heads.add(h);
+                    }
+                }
+                default -> { }
             }
         }
         for (Token t : s.tokens()) {
@@ -169,12 +181,13 @@ public final class ArticleActors {
             if (isPronoun(s.token(head))) {
                 continue;
             }
-            boolean[] mask = phraseMask(ms, head);
+            boolean[] mask = personalPhraseMask(ms, head);
             int lo = lowest(mask);
             Resolution r = resolveMasked(i, mask, head, lo);
-            if (r != null && r.actor().isResolved()) {
+            if (r != null && r.actor().isResolved() && (r.kind() != Kind.GROUP || r.actor().country() != null)) {
+                Kind kind = r.kind() == Kind.GROUP ? Kind.STATE : r.kind();
                 discourse.add(new Mention(i, head, lo, highest(mask) + 1, r.actor().withText(phraseText(s, mask)),
-                        r.kind()));
+                        kind));
             }
         }
     }
@@ -183,9 +196,22 @@ public final class ArticleActors {
         Map<String, Integer> weight = new HashMap<>();
         String best = null;
         int bestWeight = 0;
+        String title = article.article().title();
+        if (title != null) {
+            // the headline often says where ("Convoy ambushed in northern Burkina Faso")
+            for (String country : titleCountries(title)) {
+                int total = weight.merge(country, 4, Integer::sum);
+                if (total > bestWeight) {
+                    bestWeight = total;
+                    best = country;
+                }
+            }
+        }
         for (MatchedSentence ms : matched) {
             for (LexiconMatch m : ms.matches) {
-                if (m.relation() != LexiconMatch.Relation.SELF || !m.kind().isState()) {
+                boolean named = m.kind().isState()
+                        || (m.kind() == EntryKind.ORGANISATION && m.entry().country() != null);
+                if (m.relation() != LexiconMatch.Relation.SELF || !named) {
                     continue;
                 }
                 int w = isLocative(ms, m.endToken() - 1) ? 4 : 1;
@@ -197,6 +223,45 @@ public final class ArticleActors {
             }
         }
         return best;
+    }
+
+    /** Countries the headline places its story in ("... in northern Burkina Faso"). */
+    private List<String> titleCountries(String title) {
+        List<String> words = new ArrayList<>();
+        for (String w : title.split("[\\s,.;:!?()\"\u201c\u201d]+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            String lowerWord = lower(w);
+            if (lowerWord.endsWith("'s") || lowerWord.endsWith("\u2019s")) {
+                words.addAll(AliasNormalizer.parts(w.substring(0, w.length() - 2)));
+                words.add("'s");
+            } else {
+                words.addAll(AliasNormalizer.parts(w));
+            }
+        }
+        String[] surfaces = words.toArray(new String[0]);
+        String[] keys = new String[surfaces.length];
+        for (int i = 0; i < keys.length; i++) {
+            String k = AliasNormalizer.key(surfaces[i]);
+            keys[i] = k.isEmpty() ? "\u0000" : k;
+        }
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < keys.length) {
+            AliasIndex.Alias a = lexicon.longest(keys, surfaces, i, keys.length);
+            if (a == null) {
+                i++;
+                continue;
+            }
+            boolean locative = (i > 0 && "LOCATIVE".equals(lexicon.cue(keys[i - 1])))
+                    || (i > 1 && "LOCATIVE".equals(lexicon.cue(keys[i - 2])));
+            if (a.entry().kind().isState() && locative) {
+                out.add(a.entry().country());
+            }
+            i += a.length();
+        }
+        return out;
     }
 
     private boolean isLocative(MatchedSentence ms, int token) {
@@ -233,11 +298,15 @@ public final class ArticleActors {
         String patron = null;
         LexiconMatch headMatch = null;
         for (LexiconMatch m : ms.matches) {
-            if (!inMask(mask, m)) {
+            if (m.relation() == LexiconMatch.Relation.PATRON) {
+                // "Iran-backed fighters", "fighters backed by Iran": the backer hangs off the head
+                int g = ms.tree.head(m.endToken() - 1);
+                if (inMask(mask, m) || g == head || (g >= 0 && ms.tree.head(g) == head)) {
+                    patron = m.kind().isState() ? m.entry().country() : m.entry().name();
+                }
                 continue;
             }
-            if (m.relation() == LexiconMatch.Relation.PATRON) {
-                patron = m.kind().isState() ? m.entry().country() : m.entry().name();
+            if (!inMask(mask, m)) {
                 continue;
             }
             if (m.relation() == LexiconMatch.Relation.OPPOSED) {
@@ -269,6 +338,12 @@ public final class ArticleActors {
 
         // 1. a person: named by the lexicon or the NER, or a proper name after a title
         int[] personRun = personRun(s, mask, head, headMatch, agents);
+        if (personRun == null && headMatch == null && s.token(head).isProperNoun()
+                && !"ORGANIZATION".equals(s.token(head).ner()) && !s.token(head).ner().equals("COUNTRY")
+                && earlierPerson(sentence, position, s, new int[] {head, head + 1}) != null) {
+            // a surname the NER missed, of a person named earlier ("Askary stated")
+            personRun = new int[] {head, head + 1};
+        }
         if (personRun != null) {
             return person(sentence, mask, head, position, personRun, headMatch, orgs, states, agents, people, text);
         }
@@ -291,6 +366,11 @@ public final class ArticleActors {
         if (agent == null && headMatch == null) {
             agent = lastBefore(agents, head + 1);
         }
+        LexiconMatch owner = possessorAgent(matched[sentence], agents, head);
+        if (owner != null) {
+            // "the attackers' positions": the positions are the attackers'
+            agent = owner;
+        }
         LexiconMatch org = nearest(orgs, head);
         if (org != null) {
             return new Resolution(organisationActor(org.entry(), text), Kind.ORGANISATION);
@@ -310,6 +390,11 @@ public final class ArticleActors {
         String role = agent == null ? null : agent.entry().role();
         if (possessor != null && state == null) {
             Actor a = possessor.actor();
+            if (possessor.kind() == Kind.PERSON && isStateRole(a.role()) && a.country() != null && role != null
+                    && !role.equals("-")) {
+                // "his army" of a president: the army of his country
+                return new Resolution(stateActor(a.country(), role, text), Kind.STATE);
+            }
             if (possessor.kind() == Kind.ORGANISATION || possessor.kind() == Kind.PERSON) {
                 return new Resolution(a.withText(text), Kind.ORGANISATION);
             }
@@ -322,7 +407,14 @@ public final class ArticleActors {
             if (agent == null && state.kind() == EntryKind.METONYM) {
                 return new Resolution(stateActor(country, "GOV", text), Kind.STATE);
             }
-            return new Resolution(stateActor(country, stateRole(role, agent), text), Kind.STATE);
+            Actor a = stateActor(country, stateRole(role, agent), text);
+            String named = nerRun(s, mask, head, "ORGANIZATION");
+            if (named != null) {
+                // "the Sudanese Communist Party": a body the lexicon does not list keeps its own name
+                return new Resolution(new Actor(text, named, a.code(), a.country(), a.role(), null),
+                        Kind.ORGANISATION);
+            }
+            return new Resolution(a, Kind.STATE);
         }
         if (agent == null) {
             return organisationByNer(s, mask, head, text);
@@ -386,13 +478,22 @@ public final class ArticleActors {
         }
         LexiconMatch state = preferPrenominal(states, head);
         LexiconMatch title = lastBefore(agents, run[0] + 1);
+        LexiconMatch office = lastWithRole(agents, run[0] + 1);
         if (state != null) {
-            String role = title == null ? null : stateRole(title.entry().role(), title);
+            String role = office != null ? office.entry().role() : title == null ? null : stateRole(title.entry().role(), title);
             if (role == null && title == null) {
                 role = null;
             }
             String country = state.entry().country();
             return new Resolution(new Actor(text, name, role == null ? country : country + role, country, role, null),
+                    Kind.PERSON);
+        }
+        LexiconMatch body = firstBodyAfter(agents, run[1]);
+        String officeRole = body != null ? body.entry().role() : office != null ? office.entry().role() : null;
+        if (officeRole != null && placeCountry != null && !isInternational(officeRole)
+                && (body != null || isStateRole(officeRole))) {
+            // "Colonel Ahmed Jassim of the Nineveh police": the body he serves, in the article's country
+            return new Resolution(new Actor(text, name, placeCountry + officeRole, placeCountry, officeRole, null),
                     Kind.PERSON);
         }
         if (title != null && title.entry().inheritsRole()) {
@@ -414,7 +515,7 @@ public final class ArticleActors {
             Mention m = latest(sentence, position, PRONOUN_WINDOW, Kind.PERSON, null);
             return m == null ? null : new Resolution(m.actor().withText(word), Kind.PERSON);
         }
-        Mention m = latest(sentence, position, 2, Kind.ORGANISATION, null);
+        Mention m = latest(sentence, position, 2, Kind.ORGANISATION, null, true);
         if (m == null && "THING_PRONOUN".equals(cue)) {
             m = latest(sentence, position, 2, Kind.STATE, null);
         }
@@ -433,6 +534,11 @@ public final class ArticleActors {
 
     /** The latest mention of a kind before (sentence, position), within a window; role filters organisations. */
     private Mention latest(int sentence, int position, int window, Kind kind, String role) {
+        return latest(sentence, position, window, kind, role, false);
+    }
+
+    /** As above; {@code anyBody} lets a pronoun point at a state body ("the Guard Corps said it..."). */
+    private Mention latest(int sentence, int position, int window, Kind kind, String role, boolean anyBody) {
         for (int i = discourse.size() - 1; i >= 0; i--) {
             Mention m = discourse.get(i);
             boolean before = m.sentence() < sentence || (m.sentence() == sentence && m.end() <= position);
@@ -445,7 +551,7 @@ public final class ArticleActors {
             if (m.kind() != kind) {
                 continue;
             }
-            if (kind == Kind.ORGANISATION && role == null && isStateRole(m.actor().role())) {
+            if (kind == Kind.ORGANISATION && role == null && !anyBody && isStateRole(m.actor().role())) {
                 continue;
             }
             if (role != null && !compatibleRole(role, m.actor().role())) {
@@ -468,13 +574,26 @@ public final class ArticleActors {
             if (!before || m.kind() != Kind.PERSON || m.actor().name() == null) {
                 continue;
             }
-            for (String part : m.actor().name().split("\\s+")) {
-                if (nameKey(part).equals(last)) {
-                    return m;
-                }
+            if (nameHasPart(m.actor().name(), last)) {
+                return m;
             }
         }
         return null;
+    }
+
+    /** Whether one of the words of a name has the given key ("Abu Ali al-Askary" has "askary"). */
+    private static boolean nameHasPart(String name, String key) {
+        int from = 0;
+        int n = name.length();
+        for (int i = 0; i <= n; i++) {
+            if (i == n || name.charAt(i) == ' ') {
+                if (i > from && nameKey(name.substring(from, i)).equals(key)) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        return false;
     }
 
     /** A surname's key without Arabic article prefixes: "al-Askary" and "Askary" meet. */
@@ -491,6 +610,11 @@ public final class ArticleActors {
 
     /** Climbs from a token to the head of its noun phrase through compound, flat, poss and "of" edges. */
     static int nounPhraseHead(MatchedSentence ms, int token) {
+        return nounPhraseHead(ms, token, true);
+    }
+
+    /** As above; without {@code throughOf} only modifier edges are climbed ("Turkish" to "drones"). */
+    static int nounPhraseHead(MatchedSentence ms, int token, boolean throughOf) {
         SentenceTree tree = ms.tree;
         Sentence s = ms.sentence;
         int t = token;
@@ -504,7 +628,8 @@ public final class ArticleActors {
             boolean nominalGovernor = gov.isNoun() || gov.pos().startsWith("PRP") || gov.pos().equals("CD");
             boolean climb = switch (base) {
                 case "compound", "flat", "amod", "det", "nummod", "case" -> true;
-                case "nmod" -> tree.subtype(t).equals("poss") || tree.subtype(t).equals("of") || hasCase(ms, t, "of");
+                case "nmod" -> throughOf && (tree.subtype(t).equals("poss") || tree.subtype(t).equals("of")
+                        || hasCase(ms, t, "of"));
                 default -> false;
             };
             if (!climb || !nominalGovernor) {
@@ -554,8 +679,29 @@ public final class ArticleActors {
         return mask;
     }
 
+    /**
+     * The phrase of a head together with its apposition: "Nabil Haddad" in "a spokesman for the
+     * Lebanese army, Colonel Nabil Haddad" reads the title and organisation from the other side.
+     */
+    boolean[] personalPhraseMask(MatchedSentence ms, int head) {
+        boolean[] mask = phraseMask(ms, head);
+        int g = ms.tree.head(head);
+        if (g >= 0 && ms.tree.base(head).equals("appos")) {
+            boolean[] outer = phraseMask(ms, g);
+            for (int t = 0; t < mask.length; t++) {
+                mask[t] |= outer[t];
+            }
+        }
+        return mask;
+    }
+
     private boolean keepInPhrase(MatchedSentence ms, int dependent) {
         String base = ms.tree.base(dependent);
+        LexiconMatch named = ms.at(dependent);
+        if (named != null && named.kind() == EntryKind.ORGANISATION && (base.equals("cop") || base.equals("aux"))) {
+            // "against IS remnants": the parser took the acronym for a verb; the lexicon knows better
+            return true;
+        }
         switch (base) {
             case "conj", "cc", "acl", "parataxis", "advcl", "ccomp", "xcomp", "dep", "punct", "mark", "nsubj",
                  "csubj", "cop", "aux", "obj", "iobj", "advmod", "discourse", "vocative", "root" -> {
@@ -624,6 +770,22 @@ public final class ArticleActors {
 
     private static boolean runIsFullName(int[] run) {
         return run[1] - run[0] >= 2;
+    }
+
+    /** The words of the NER run of a type around the head, or null when the head has another type. */
+    private static String nerRun(Sentence s, boolean[] mask, int head, String type) {
+        if (!type.equals(s.token(head).ner())) {
+            return null;
+        }
+        int lo = head;
+        int hi = head + 1;
+        while (lo - 1 >= 0 && mask[lo - 1] && type.equals(s.token(lo - 1).ner())) {
+            lo--;
+        }
+        while (hi < s.size() && mask[hi] && type.equals(s.token(hi).ner())) {
+            hi++;
+        }
+        return s.span(lo, hi);
     }
 
     private Resolution organisationByNer(Sentence s, boolean[] mask, int head, String text) {
@@ -723,6 +885,39 @@ public final class ArticleActors {
         return states.isEmpty() ? null : states.get(0);
     }
 
+    /** An agent word that possesses the head ("attackers" in "the attackers' positions"), or null. */
+    private static LexiconMatch possessorAgent(MatchedSentence ms, List<LexiconMatch> agents, int head) {
+        for (LexiconMatch m : agents) {
+            int t = m.endToken() - 1;
+            if (!m.covers(head) && ms.tree.head(t) == head && ms.tree.relation(t).equals("nmod:poss")
+                    && !m.entry().inheritsRole()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The first body word after a name ("police" in "Ahmed Jassim of the Nineveh police"). */
+    private static LexiconMatch firstBodyAfter(List<LexiconMatch> ms, int from) {
+        for (LexiconMatch m : ms) {
+            if (m.startToken() >= from && !m.entry().personal() && !m.entry().inheritsRole()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The last agent before the limit that carries a role of its own ("military" in "military spokesman"). */
+    private static LexiconMatch lastWithRole(List<LexiconMatch> ms, int limit) {
+        LexiconMatch out = null;
+        for (LexiconMatch m : ms) {
+            if (m.endToken() <= limit && !m.entry().inheritsRole()) {
+                out = m;
+            }
+        }
+        return out;
+    }
+
     private static LexiconMatch lastBefore(List<LexiconMatch> ms, int limit) {
         LexiconMatch out = null;
         for (LexiconMatch m : ms) {
@@ -734,15 +929,18 @@ public final class ArticleActors {
     }
 
     private boolean isPronoun(Token t) {
+        if (!t.pos().startsWith("PRP") && !t.pos().equals("WP")) {
+            return false;
+        }
         String cue = lexicon.cue(lower(t.word()));
-        return cue != null && cue.endsWith("_PRONOUN") && (t.pos().startsWith("PRP") || t.pos().equals("WP"));
+        return cue != null && cue.endsWith("_PRONOUN");
     }
 
     private static boolean isDefinite(MatchedSentence ms, int head) {
         for (int c : ms.tree.children(head)) {
-            String w = lower(ms.sentence.token(c).word());
-            if (ms.tree.base(c).equals("det") && (w.equals("the") || w.equals("this") || w.equals("that")
-                    || w.equals("these") || w.equals("those"))) {
+            String w = ms.sentence.token(c).word();
+            if (ms.tree.base(c).equals("det") && (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("this")
+                    || w.equalsIgnoreCase("that") || w.equalsIgnoreCase("these") || w.equalsIgnoreCase("those"))) {
                 return true;
             }
         }
@@ -752,8 +950,8 @@ public final class ArticleActors {
     private static boolean hasDefiniteOrPossessive(Sentence s, boolean[] mask) {
         for (int t = 0; t < mask.length; t++) {
             if (mask[t]) {
-                String w = lower(s.token(t).word());
-                if (w.equals("the") || w.equals("its") || w.equals("their")) {
+                String w = s.token(t).word();
+                if (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("its") || w.equalsIgnoreCase("their")) {
                     return true;
                 }
             }

@@ -95,14 +95,15 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
                     continue;
                 }
                 String lemma = t.lemma() == null ? t.word() : t.lemma();
-                if (!lexicon.isReportingVerb(lemma)) {
+                boolean according = t.word().equalsIgnoreCase("according");
+                if (!according && !lexicon.isReportingVerb(lemma)) {
                     continue;
                 }
                 int distance = t.end() <= span.start() ? span.start() - t.end() : t.start() - span.end();
                 if (distance >= bestDistance || crossesParagraph(text, t, span)) {
                     continue;
                 }
-                int speaker = lemma.equalsIgnoreCase("according") ? accordingTo(s, t.index()) : subject(s, t.index());
+                int speaker = according ? accordingTo(s, t.index()) : subject(s, t.index());
                 if (speaker < 0) {
                     continue;
                 }

@@ -133,4 +133,78 @@ class ArticleActorsTest {
         assertThat(us.code()).isEqualTo("USA");
         assertThat(us.name()).isEqualTo("United States");
     }
+    @Test
+    void implicitAgentOfAnInfinitiveIsThePossessorOfItsNoun() {
+        AnnotatedArticle a = ActorSentences.article(
+                "Kataib Hezbollah fired rockets. He repeated the group's commitment to expel the troops.",
+                "Kataib|NNP|ORGANIZATION|2|compound Hezbollah|NNP|ORGANIZATION|3|nsubj fired|VBD|O|0|root|fire "
+                        + "rockets|NNS|O|3|obj .|.|O|3|punct",
+                "He|PRP|O|2|nsubj repeated|VBD|O|0|root|repeat the|DT|O|4|det group|NN|O|6|nmod:poss 's|POS|O|4|case "
+                        + "commitment|NN|O|2|obj to|TO|O|8|mark expel|VB|O|6|acl the|DT|O|10|det troops|NNS|O|8|obj "
+                        + ".|.|O|2|punct");
+        Actor agent = actors(a).implicitAgent(1, 7);
+        assertThat(agent).isNotNull();
+        assertThat(agent.name()).isEqualTo("Kataib Hezbollah");
+        assertThat(agent.code()).isEqualTo("IRQREB");
+        assertThat(actors(a).implicitAgent(1, 1)).isNull();
+    }
+
+    @Test
+    void appositionGivesThePersonTheBodyHeSpeaksFor() {
+        AnnotatedArticle a = ActorSentences.article("A spokesman for the Lebanese army, Colonel Nabil Haddad, spoke.",
+                "A|DT|O|2|det spokesman|NN|O|12|nsubj for|IN|O|6|case the|DT|O|6|det Lebanese|JJ|NATIONALITY|6|amod "
+                        + "army|NN|O|2|nmod:for ,|,|O|10|punct Colonel|NNP|TITLE|10|compound Nabil|NNP|PERSON|10|compound "
+                        + "Haddad|NNP|PERSON|2|appos ,|,|O|10|punct spoke|VBD|O|0|root|speak .|.|O|12|punct");
+        Actor haddad = actors(a).resolvePhrase(0, 9);
+        assertThat(haddad.name()).isEqualTo("Nabil Haddad");
+        assertThat(haddad.affiliation()).isEqualTo("Lebanese Armed Forces");
+        assertThat(haddad.code()).isEqualTo("LBNMIL");
+    }
+
+    @Test
+    void aLeadersArmyIsHisCountrysArmy() {
+        AnnotatedArticle a = ActorSentences.article("Belarusian President Alexander Lukashenko praised his army.",
+                "Belarusian|JJ|NATIONALITY|4|amod President|NNP|TITLE|4|compound Alexander|NNP|PERSON|4|compound "
+                        + "Lukashenko|NNP|PERSON|5|nsubj praised|VBD|O|0|root|praise his|PRP$|O|7|nmod:poss "
+                        + "army|NN|O|5|obj .|.|O|5|punct");
+        ArticleActors actors = actors(a);
+        Actor president = actors.resolvePhrase(0, 3);
+        assertThat(president.name()).isEqualTo("Alexander Lukashenko");
+        assertThat(president.code()).isEqualTo("BLRGOV");
+        assertThat(actors.resolve(0, 5, 7, 6, "his army").code()).isEqualTo("BLRMIL");
+    }
+    @Test
+    void aSurnameTheNerMissedStillPointsBackToThePerson() {
+        AnnotatedArticle a = ActorSentences.article(
+                "Houthi spokesman Yahya Saree spoke. Later Saree added more.",
+                "Houthi|NNP|ORGANIZATION|3|compound spokesman|NN|O|5|compound Yahya|NNP|PERSON|5|compound "
+                        + "Saree|NNP|PERSON|6|nsubj spoke|VBD|O|0|root|speak .|.|O|6|punct",
+                "Later|RB|O|3|advmod Saree|NNP|O|3|nsubj added|VBD|O|0|root|add more|JJR|O|3|obj .|.|O|3|punct");
+        Actor later = actors(a).resolve(1, 1, 2, 1, "Saree");
+        assertThat(later.name()).isEqualTo("Yahya Saree");
+        assertThat(later.affiliation()).isEqualTo("Houthis");
+        assertThat(later.code()).isEqualTo("YEMREB");
+    }
+
+    @Test
+    void anUnlistedPartyKeepsItsNameAndGetsCountryAndRole() {
+        AnnotatedArticle a = ActorSentences.article("The Sudanese Communist Party rejected the deal.",
+                "The|DT|O|4|det Sudanese|NNP|ORGANIZATION|4|compound Communist|NNP|ORGANIZATION|4|compound "
+                        + "Party|NNP|ORGANIZATION|5|nsubj rejected|VBD|O|0|root|reject the|DT|O|7|det deal|NN|O|5|obj "
+                        + ".|.|O|5|punct");
+        Actor party = actors(a).resolve(0, 0, 4, 3, "The Sudanese Communist Party");
+        assertThat(party.name()).isEqualTo("Sudanese Communist Party");
+        assertThat(party.code()).isEqualTo("SDNPTY");
+    }
+    @Test
+    void aRoleWithoutCountryTakesTheCountryTheHeadlinePlacesTheStoryIn() {
+        AnnotatedArticle a = ActorSentences.titledArticle("Convoy ambushed in northern Burkina Faso",
+                "Jihadists ambushed the soldiers' convoy.",
+                "Jihadists|NNS|O|2|nsubj ambushed|VBD|O|0|root|ambush the|DT|O|4|det soldiers|NNS|O|6|nmod:poss "
+                        + "'|POS|O|4|case convoy|NN|O|2|obj .|.|O|2|punct");
+        ArticleActors actors = actors(a);
+        assertThat(actors.placeCountry()).isEqualTo("BFA");
+        assertThat(actors.resolve(0, 0, 1, 0, "Jihadists").code()).isEqualTo("BFAREB");
+        assertThat(actors.resolve(0, 2, 6, 5, "the soldiers' convoy").code()).isEqualTo("BFAMIL");
+    }
 }

@@ -21,7 +21,12 @@ public final class ActorSentences {
     }
 
     public static AnnotatedArticle article(String text, String... sentenceSpecs) {
-        Article article = new Article("test", null, LocalDate.of(2021, 7, 8), null, null, "en", text, "test");
+        return titledArticle(null, text, sentenceSpecs);
+    }
+
+    /** The same with a headline. */
+    public static AnnotatedArticle titledArticle(String title, String text, String... sentenceSpecs) {
+        Article article = new Article("test", title, LocalDate.of(2021, 7, 8), null, null, "en", text, "test");
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
         int cursor = 0;

@@ -81,7 +81,7 @@ public final class EventLocator {
 
     private static double weight(ResolvedToponym p, AnnotatedArticle article) {
         Toponym t = p.toponym();
-        if (t.isDemonym()) {
+        if (t.isDemonym() || t.inName()) {
             return 0.3;
         }
         if (p.entry().feature().ordinal() > Feature.COUNTRY.ordinal()) {
@@ -108,10 +108,12 @@ public final class EventLocator {
         int bestRank = Integer.MAX_VALUE;
         for (ResolvedToponym p : places) {
             Toponym t = p.toponym();
-            if (!p.resolved() || t.isDemonym() || t.sentence() != anchor.sentence() || t.startToken() < 0) {
+            if (!p.resolved() || t.isDemonym() || t.inName() || t.sentence() != anchor.sentence() || t.startToken() < 0) {
                 continue;
             }
-            int steps = pathToTrigger(s, head(s, t), anchor.trigger());
+            // a country as the trigger's object is an actor ("expel US forces"), not where it happened
+            boolean objectAllowed = p.entry().feature().ordinal() > Feature.COUNTRY.ordinal();
+            int steps = pathToTrigger(s, head(s, t), anchor.trigger(), objectAllowed);
             if (steps < 0) {
                 // a place of the clause the event's clause hangs from ("X was hit after rockets were fired near Y",
                 // when the parser attached "near Y" to the main verb)
@@ -122,7 +124,7 @@ public final class EventLocator {
                         break;
                     }
                     up = edge.governor();
-                    int via = pathToTrigger(s, head(s, t), up);
+                    int via = pathToTrigger(s, head(s, t), up, false);
                     if (via > 0 && hasLocativeOnPath(s, head(s, t), up)) {
                         steps = via + 10 * hop;
                     }
@@ -150,6 +152,10 @@ public final class EventLocator {
      * is the trigger's own object or oblique).
      */
     static int pathToTrigger(Sentence s, int from, int trigger) {
+        return pathToTrigger(s, from, trigger, true);
+    }
+
+    static int pathToTrigger(Sentence s, int from, int trigger, boolean objectAllowed) {
         int node = from;
         boolean locative = false;
         boolean nameHead = true; // still on the place name or the noun it names ("Sheikh Omar region")
@@ -167,7 +173,7 @@ public final class EventLocator {
                 return -1;
             }
             if (up.governor() == trigger) {
-                boolean object = steps == 0 && (base.equals("obj") || base.equals("obl"));
+                boolean object = objectAllowed && steps == 0 && (base.equals("obj") || base.equals("obl"));
                 boolean subject = base.equals("nsubj") && !locative;
                 if (subject) {
                     return -1; // "Baghdad said" names a government, not a place of action

@@ -10,11 +10,18 @@ package org.sitrep.geo;
  * @param startToken first token, inclusive (-1 when unknown)
  * @param endToken   last token, exclusive (-1 when unknown)
  * @param kind       a place name, or a demonym standing for its country ("Iraqi")
- * @param source     what found it: the NER type (CITY, COUNTRY, ...), "GAZETTEER", or "GIVEN" for spans
- *                   supplied from outside (evaluation with gold spans)
+ * @param source     what found it: the NER type (CITY, COUNTRY, ...), "GAZETTEER", "PROPAGATED", or
+ *                   "GIVEN" for spans supplied from outside (evaluation with gold spans)
+ * @param inName     whether it is part of an organisation's or facility's name ("Texas" in "Texas
+ *                   Department of Transportation"): a toponym, but never where an event happened
  */
 public record Toponym(String text, int start, int end, int sentence, int startToken, int endToken, Kind kind,
-                      String source) {
+                      String source, boolean inName) {
+
+    public Toponym(String text, int start, int end, int sentence, int startToken, int endToken, Kind kind,
+                   String source) {
+        this(text, start, end, sentence, startToken, endToken, kind, source, false);
+    }
 
     /** Whether the words name a place or describe something as belonging to one. */
     public enum Kind { NAME, DEMONYM }

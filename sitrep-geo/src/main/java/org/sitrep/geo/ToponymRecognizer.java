@@ -55,6 +55,13 @@ public final class ToponymRecognizer {
             "east", "west", "downtown", "uptown", "midtown", "district", "region", "province", "park", "square",
             "beach", "island", "islands", "bay", "harbor", "harbour", "creek", "canyon", "forest", "santa", "san",
             "fort", "port", "lakeview", "old", "new", "hospital", "stadium", "center", "centre");
+    /** Words after a place name that make it the name of a disease ("West Nile virus", "Ebola fever"). */
+    private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "fever", "flu", "disease",
+            "strain", "vaccine", "infection", "infections");
+    /** Compass words that qualify a place name without being part of it ("North Texas", "Northeast Georgia"). */
+    private static final Set<String> DIRECTION_WORDS = Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central",
+            "upstate", "downstate");
     private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
     /** Words after a name that say it is an area ("Sheikh Omar region", "Zaatari camp"). */
     private static final Set<String> AREA_WORDS = Set.of("region", "district", "neighborhood", "neighbourhood",
@@ -70,15 +77,23 @@ public final class ToponymRecognizer {
 
     public List<Toponym> recognize(AnnotatedArticle article) {
         List<Toponym> out = new ArrayList<>();
+        java.util.Set<String> lower = new java.util.HashSet<>();
         for (Sentence s : article.sentences()) {
-            recognize(s, out);
+            for (Token t : s.tokens()) {
+                if (!t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))) {
+                    lower.add(t.word());
+                }
+            }
+        }
+        for (Sentence s : article.sentences()) {
+            recognize(s, out, lower);
         }
         propagate(article, out);
         out.sort(Comparator.comparingInt(Toponym::start));
         return out;
     }
 
-    private void recognize(Sentence s, List<Toponym> out) {
+    private void recognize(Sentence s, List<Toponym> out, java.util.Set<String> commonWords) {
         List<Token> tokens = s.tokens();
         int n = tokens.size();
         int i = 0;
@@ -87,7 +102,7 @@ public final class ToponymRecognizer {
             String ner = t.ner() == null ? "O" : t.ner();
             if (PLACE_TYPES.contains(ner)) {
                 int j = i + 1;
-                while (j < n && ner.equals(tokens.get(j).ner())) {
+                while (j < n && PLACE_TYPES.contains(tokens.get(j).ner()) && adjacentName(tokens, j)) {
                     j++;
                 }
                 int end = j;
@@ -95,8 +110,17 @@ public final class ToponymRecognizer {
                         && gazetteer.knows(NameKey.of(s.span(i, end + 1)))) {
                     end++;
                 }
-                if (!partOfInstitution(tokens, i, end) && !streetOrGeneric(tokens, i, end)) {
-                    out.add(toponym(s, i, end, Toponym.Kind.NAME, ner));
+                int begin = i;
+                if (end - i > 1 && DIRECTION_WORDS.contains(lower(t)) && !gazetteer.knows(NameKey.of(s.span(i, end)))
+                        && gazetteer.knows(NameKey.of(s.span(i + 1, end)))) {
+                    begin = i + 1; // "North Texas": the place named is Texas
+                }
+                boolean noise = end - i == 1 && (t.word().length() < 2
+                        || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith("."))
+                        || !capitalised(t) || end < n && DISEASE_WORDS.contains(lower(tokens.get(end)));
+                if (!noise && !streetOrGeneric(tokens, i, end)) {
+                    boolean inName = partOfInstitution(tokens, begin, end);
+                    out.add(toponym(s, begin, end, Toponym.Kind.NAME, ner, inName));
                 } else if (end - i == 1) {
                     hyphenated(s, t, out);
                 }
@@ -123,9 +147,14 @@ public final class ToponymRecognizer {
                     }
                     j++;
                 }
-                Toponym found = gazetteerMatch(s, i, j, runNer);
+                Toponym found = gazetteerMatch(s, i, j, runNer, commonWords);
+                if (found == null && j - i > 1 && !"PERSON".equals(runNer)) {
+                    found = leadingPlace(s, i, j);
+                }
                 if (found != null) {
                     out.add(found);
+                    i = found.endToken();
+                    continue;
                 } else if (j - i == 1) {
                     hyphenated(s, t, out);
                 }
@@ -139,6 +168,25 @@ public final class ToponymRecognizer {
                 i++;
             }
         }
+    }
+
+    /** A notable place name that opens a longer name ("Texas Department", "Laurel County Sheriff"). */
+    private Toponym leadingPlace(Sentence s, int from, int to) {
+        if (DIRECTION_WORDS.contains(lower(s.token(from))) && to - from > 2) {
+            from++;
+        }
+        for (int end = to - 1; end > from; end--) {
+            String key = NameKey.of(s.span(from, end));
+            if (key.length() >= 3 && !NOT_PLACES.contains(key) && bestNotability(key) >= 2) {
+                return toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", true);
+            }
+        }
+        return null;
+    }
+
+    /** Whether token j continues the name before it (no punctuation between, no new sentence-like break). */
+    private static boolean adjacentName(List<Token> tokens, int j) {
+        return Character.isLetter(tokens.get(j).word().charAt(0)) || tokens.get(j).word().startsWith(".");
     }
 
     /** "Egyptian-US relations", "Iraq-Syria border": country and division names inside one hyphenated token. */
@@ -177,7 +225,8 @@ public final class ToponymRecognizer {
     private void propagate(AnnotatedArticle article, List<Toponym> out) {
         java.util.Map<String, Toponym.Kind> known = new java.util.HashMap<>();
         for (Toponym t : out) {
-            if (t.text().indexOf(' ') < 0 || t.kind() == Toponym.Kind.NAME) {
+            if (!t.inName() && (PLACE_TYPES.contains(t.source()) && gazetteer.knows(NameKey.of(t.text()))
+                    || t.kind() == Toponym.Kind.DEMONYM)) {
                 known.putIfAbsent(t.text(), t.kind());
             }
         }
@@ -206,12 +255,12 @@ public final class ToponymRecognizer {
                     if (kind == null || covered.contains(((long) s.index() << 32) | (end - 1))) {
                         continue;
                     }
-                    if (end < tokens.size() && capitalisedProperNoun(tokens.get(end))
-                            || i > 0 && capitalisedProperNoun(tokens.get(i - 1))
-                            || partOfInstitution(tokens, i, end)) {
-                        break; // part of a longer name
+                    if (i > 0 && capitalisedProperNoun(tokens.get(i - 1))) {
+                        break; // the end of a longer name ("Abraham Lincoln")
                     }
-                    added.add(toponym(s, i, end, kind, "PROPAGATED"));
+                    boolean inName = end < tokens.size() && capitalisedProperNoun(tokens.get(end))
+                            || partOfInstitution(tokens, i, end);
+                    added.add(toponym(s, i, end, kind, "PROPAGATED", inName));
                     i = end - 1;
                     break;
                 }
@@ -244,7 +293,7 @@ public final class ToponymRecognizer {
     }
 
     /** A run of capitalised proper nouns the NER did not call a place, if the gazetteer makes it one. */
-    private Toponym gazetteerMatch(Sentence s, int from, int to, String ner) {
+    private Toponym gazetteerMatch(Sentence s, int from, int to, String ner, java.util.Set<String> commonWords) {
         List<Token> tokens = s.tokens();
         int end = to;
         if (end < tokens.size() && DIVISION_WORDS.contains(lower(tokens.get(end)))
@@ -253,7 +302,9 @@ public final class ToponymRecognizer {
         }
         String text = s.span(from, end);
         String key = NameKey.of(text);
-        if (key.length() < 3 || NOT_PLACES.contains(key) || partOfInstitution(tokens, from, end)) {
+        boolean inName = partOfInstitution(tokens, from, end);
+        boolean abbreviation = text.equals(text.toUpperCase(Locale.ROOT)) && key.length() >= 2;
+        if (key.length() < 3 && !abbreviation || NOT_PLACES.contains(key)) {
             return null;
         }
         if (gazetteer.demonym(text) != null) {
@@ -271,26 +322,34 @@ public final class ToponymRecognizer {
         if (streetOrGeneric(tokens, from, end)) {
             return null;
         }
+        if (end - from == 1 && !otherEntity && commonWords != null && commonWords.contains(key)) {
+            return null; // written in lower case elsewhere in the article: a common word ("Man", "Hope")
+        }
         double best = bestNotability(key);
         // a person or organisation tag wins over a gazetteer match unless the name is a country or
         // province, or a locative preposition introduces it
         double needed = otherEntity ? (locativeCue ? 2 : 3) : from == 0 ? 2 : locativeCue ? 1 : 1.5;
-        return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER") : null;
+        if (inName) {
+            needed = Math.max(needed, 2);
+        }
+        return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", inName) : null;
     }
 
     /** How safely a bare gazetteer match can be taken for a place: 0 (not) .. 3 (surely). */
     private static double notability(GazetteerEntry e, boolean alternate, String key) {
-        if (alternate && key.length() <= 3) {
-            return 0;
+        if (alternate && key.length() <= 3 && e.feature() != Feature.COUNTRY && e.feature() != Feature.ADMIN1) {
+            return 0; // airport-like codes of towns
         }
-        return switch (e.feature()) {
+        double n = switch (e.feature()) {
             case COUNTRY, REGION -> 3;
-            case ADMIN1 -> 3;
+            case ADMIN1 -> alternate ? (e.population() >= 1_000_000 ? 3 : 2) : e.population() >= 100_000 ? 3 : 1.5;
             case ADMIN2 -> key.contains(" ") ? 2 : 0.5;
             case SITE, NEIGHBORHOOD -> "SUPPLEMENT".equals(e.featureCode()) ? 3 : 0;
             case CITY -> e.population() >= 1_000_000 ? 3 : e.population() >= 100_000 ? 2
                     : e.population() >= 5_000 ? 1 : 0;
         };
+        // an alternate name (an old, foreign or transliterated one) is weaker evidence than the main name
+        return alternate && e.feature() != Feature.COUNTRY ? Math.max(0, n - 1) : n;
     }
 
     private static boolean partOfInstitution(List<Token> tokens, int from, int end) {
@@ -335,8 +394,20 @@ public final class ToponymRecognizer {
     }
 
     static Toponym toponym(Sentence s, int from, int to, Toponym.Kind kind, String source) {
+        return toponym(s, from, to, kind, source, false);
+    }
+
+    static Toponym toponym(Sentence s, int from, int to, Toponym.Kind kind, String source, boolean inName) {
         int start = s.tokens().get(from).start();
         int end = s.tokens().get(to - 1).end();
-        return new Toponym(s.span(from, to), start, end, s.index(), from, to, kind, source);
+        String text = s.span(from, to);
+        // "W.Va." at a sentence end: the tokenizer gives the abbreviation's last period to the sentence
+        int after = end - s.start();
+        if (text.indexOf('.') > 0 && Character.isLetter(text.charAt(text.length() - 1)) && after < s.text().length()
+                && s.text().charAt(after) == '.') {
+            text = text + ".";
+            end++;
+        }
+        return new Toponym(text, start, end, s.index(), from, to, kind, source, inName);
     }
 }

@@ -25,6 +25,14 @@ public final class ToponymResolver {
     private static final Set<String> CONTAINER_GAP = Set.of("the", "province", "governorate", "region", "district",
             "county", "state", "area", "city", "town", "village", "of", "'s", "’s");
     private static final int ROUNDS = 3;
+    /** Penalty for an alternate name when another place bears it as its main name. */
+    private static final double ALTERNATE_WHEN_MAIN_EXISTS = 1.5;
+    /** Penalty for a division that shares its name with its country's capital. */
+    private static final double CAPITAL_OVER_DIVISION = 1.5;
+    /** Weight of the share of the article's other places in the candidate's country. */
+    private static final double COUNTRY_FOCUS = 2.5;
+    /** Weight of the share of the article's other places in the candidate's first-level division. */
+    private static final double ADMIN1_FOCUS = 2.0;
 
     private final Gazetteer gazetteer;
 
@@ -131,8 +139,25 @@ public final class ToponymResolver {
             alt[i] = alternates.get(i);
         }
         r.set(entries.toArray(new GazetteerEntry[0]), alt);
+        boolean anyMainName = false;
+        for (boolean a : alt) {
+            anyMainName |= !a;
+        }
+        java.util.Set<String> capitalCountries = new java.util.HashSet<>();
+        for (GazetteerEntry e : r.entries) {
+            if ("PPLC".equals(e.featureCode())) {
+                capitalCountries.add(e.country());
+            }
+        }
         for (int i = 0; i < r.entries.length; i++) {
             r.prior[i] = prior(r.entries[i], alt[i], t.source(), wanted != null, t.text());
+            if (alt[i] && anyMainName && r.entries[i].population() < 1_000_000) {
+                r.prior[i] -= ALTERNATE_WHEN_MAIN_EXISTS; // old or foreign names ("Paris" for Swainsboro) yield
+            }
+            if (r.entries[i].feature() == Feature.ADMIN1 && capitalCountries.contains(r.entries[i].country())
+                    && wanted != Feature.ADMIN1) {
+                r.prior[i] -= CAPITAL_OVER_DIVISION; // "Washington" is the capital unless called a state
+            }
         }
     }
 
@@ -357,9 +382,9 @@ public final class ToponymResolver {
                 GazetteerEntry e = entries[c];
                 double s = prior[c];
                 if (e.feature() != Feature.COUNTRY && e.feature() != Feature.REGION) {
-                    s += 2.5 * focus.country(e, this);
+                    s += COUNTRY_FOCUS * focus.country(e, this);
                     if (e.feature() != Feature.ADMIN1) {
-                        s += 2.0 * focus.admin1(e, this);
+                        s += ADMIN1_FOCUS * focus.admin1(e, this);
                     }
                 }
                 s += context(e, all);

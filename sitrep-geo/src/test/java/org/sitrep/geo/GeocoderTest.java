@@ -55,21 +55,28 @@ class GeocoderTest {
     }
 
     @Test
-    void demonymsAndPlaceWordsInsideOrganisationNamesAreNotPlaces() {
+    void demonymsAndPlaceWordsInsideOrganisationNamesAreNeverEventLocations() {
         AnnotatedArticle a = new PlaceSentences()
                 .sentence("The/DT Iraqi/JJ/NATIONALITY parliament/NN voted/VBD to/TO expel/VB US/NNP/COUNTRY forces/NNS ./.",
                         "root(-1,3)", "det(2,0)", "amod(2,1)", "nsubj(3,2)", "mark(5,4)", "xcomp(3,5)",
                         "compound(7,6)", "obj(5,7)", "punct(3,8)")
-                .sentence("Ohio/NNP/ORGANIZATION State/NNP/ORGANIZATION University/NNP/ORGANIZATION won/VBD ./.",
-                        "root(-1,3)", "compound(2,0)", "compound(2,1)", "nsubj(3,2)", "punct(3,4)")
+                .sentence("Police/NNS arrested/VBD him/PRP at/IN the/DT Ohio/NNP/ORGANIZATION State/NNP/ORGANIZATION "
+                                + "University/NNP/ORGANIZATION ./.",
+                        "root(-1,1)", "nsubj(1,0)", "obj(1,2)", "case(7,3)", "det(7,4)", "compound(7,5)",
+                        "compound(7,6)", "obl:at(1,7)", "punct(1,8)")
                 .article();
         List<Toponym> found = geocoder.recognizer().recognize(a);
-        assertThat(found).extracting(Toponym::text, Toponym::kind)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Iraqi", Toponym.Kind.DEMONYM),
-                        org.assertj.core.groups.Tuple.tuple("US", Toponym.Kind.NAME));
-        CodedArticle coded = geocoder.apply(CodedArticle.of(a));
-        assertThat(coded.places()).extracting(Place::text).containsExactly("US");
+        assertThat(found).extracting(Toponym::text, Toponym::kind, Toponym::inName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Iraqi", Toponym.Kind.DEMONYM, false),
+                org.assertj.core.groups.Tuple.tuple("US", Toponym.Kind.NAME, false),
+                org.assertj.core.groups.Tuple.tuple("Ohio", Toponym.Kind.NAME, true));
+        CodedArticle coded = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 1, 1)), List.of(),
+                List.of()));
+        assertThat(coded.places()).extracting(Place::text).containsExactly("US", "Ohio");
         assertThat(coded.places().get(0).country()).isEqualTo("USA");
+        Location where = coded.events().get(0).location();
+        assertThat(where.text()).as("not tied to the university's name").isNull();
+        assertThat(where.precision()).isEqualTo(LocationPrecision.COUNTRY);
     }
 
     @Test
@@ -83,6 +90,48 @@ class GeocoderTest {
         assertThat(r.get(1).entry().feature()).isEqualTo(Feature.ADMIN1);
         assertThat(resolve("He/PRP lives/VBZ in/IN Paris/NNP/CITY ,/, Texas/NNP/STATE_OR_PROVINCE ./.")
                 .get(0).entry().admin1()).isEqualTo("TX");
+    }
+
+    @Test
+    void aCompassWordQualifiesThePlaceAndInstitutionsContainPlaces() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("She/PRP moved/VBD to/TO North/NNP/LOCATION Texas/NNP/LOCATION from/IN the/DT "
+                        + "University/NNP/ORGANIZATION of/IN/ORGANIZATION Georgia/NNP/ORGANIZATION ./.")
+                .article();
+        List<Toponym> found = geocoder.recognizer().recognize(a);
+        assertThat(found).extracting(Toponym::text, Toponym::inName).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Texas", false),
+                org.assertj.core.groups.Tuple.tuple("Georgia", true));
+        assertThat(geocoder.resolver().resolve(a, found).get(0).entry().admin1()).isEqualTo("TX");
+    }
+
+    @Test
+    void aCapitalBeatsTheDivisionNamedLikeItUnlessCalledAState() {
+        GazetteerEntry dc = resolve("Iran/NNP/COUNTRY pressured/VBD Washington/NNP/STATE_OR_PROVINCE ./.").get(1).entry();
+        assertThat(dc.featureCode()).isEqualTo("PPLC");
+        assertThat(dc.country()).isEqualTo("US");
+        GazetteerEntry state = resolve("Fires/NNS burned/VBD in/IN Washington/NNP/STATE_OR_PROVINCE "
+                + "state/NN/STATE_OR_PROVINCE ./.").get(0).entry();
+        assertThat(state.feature()).isEqualTo(Feature.ADMIN1);
+        assertThat(state.admin1()).isEqualTo("WA");
+    }
+
+    @Test
+    void aDirectionFromAKnownPlaceKeepsTheTownNearIt() {
+        List<ResolvedToponym> r = resolve("Protests/NNS spread/VBD to/TO Athens/NNP/CITY ,/, east/RB of/IN "
+                + "Atlanta/NNP/CITY ./.");
+        assertThat(r.get(0).entry().country()).isEqualTo("US");
+        assertThat(r.get(0).entry().distanceKm(r.get(1).entry())).isLessThan(150);
+    }
+
+    @Test
+    void aProvinceAfterInDecidesTheTown() {
+        assertThat(resolve("Fighting/NN continued/VBD in/IN Cordoba/NNP/CITY ./.").get(0).entry().country())
+                .isEqualTo("AR");
+        List<ResolvedToponym> r = resolve("Fighting/NN continued/VBD in/IN Cordoba/NNP/CITY in/IN "
+                + "Andalusia/NNP/STATE_OR_PROVINCE ./.");
+        assertThat(r.get(0).entry().country()).isEqualTo("ES");
+        assertThat(r.get(0).entry().within(r.get(1).entry())).isTrue();
     }
 
     @Test

@@ -26,7 +26,7 @@ import org.sitrep.store.StoredEvent;
 public final class DedupEvaluation {
     /** Pairwise counts and the figures derived from them. */
     public record MergeScore(int predictedPairs, int correctPairs, int goldPairs, int foundPairs, int goldEvents,
-                             int alignedGoldEvents, int storedEvents) {
+                             int alignedGoldEvents, int storedEvents, List<String> merges) {
         public double precision() {
             return predictedPairs == 0 ? 1.0 : (double) correctPairs / predictedPairs;
         }
@@ -83,6 +83,7 @@ public final class DedupEvaluation {
             List<StoredEvent> stored = store.query(EventQuery.all());
             int predicted = 0;
             int correct = 0;
+            List<String> merges = new ArrayList<>();
             for (int i = 0; i < stored.size(); i++) {
                 for (int j = i + 1; j < stored.size(); j++) {
                     StoredEvent a = stored.get(i);
@@ -92,9 +93,11 @@ public final class DedupEvaluation {
                     }
                     predicted++;
                     String la = labelOf.get(a.event().id());
-                    if (la != null && la.equals(labelOf.get(b.event().id()))) {
+                    boolean right = la != null && la.equals(labelOf.get(b.event().id()));
+                    if (right) {
                         correct++;
                     }
+                    merges.add((right ? "correct " : "WRONG   ") + describe(a, labelOf) + "  +  " + describe(b, labelOf));
                 }
             }
             // Gold pairs: events of one incident from different articles; found when both were coded and merged.
@@ -132,12 +135,19 @@ public final class DedupEvaluation {
                     }
                 }
             }
-            return new MergeScore(predicted, correct, goldPairs, found, goldEvents, aligned, stored.size());
+            return new MergeScore(predicted, correct, goldPairs, found, goldEvents, aligned, stored.size(), merges);
         } finally {
             Files.deleteIfExists(db);
             Files.deleteIfExists(Path.of(db + ".wal"));
             Files.deleteIfExists(dir);
         }
+    }
+
+    private static String describe(StoredEvent s, Map<String, String> labelOf) {
+        Event e = s.event();
+        return e.id() + " [" + labelOf.getOrDefault(e.id(), "-") + "] " + e.cameo() + " "
+                + (e.source() == null ? "?" : e.source().code()) + ">" + (e.target() == null ? "?" : e.target().code())
+                + " @" + (e.location() == null ? "?" : e.location().name()) + " " + (e.date() == null ? "" : e.date().start());
     }
 
     /** The unused gold event stated in the same sentence, with a CAMEO code of the same family. */

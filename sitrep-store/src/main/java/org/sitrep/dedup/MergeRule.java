@@ -23,10 +23,13 @@ import org.sitrep.time.EventDate;
  *       ({@link #radiusKm}); when either is only a country or region, the same country; different
  *       countries never merge;</li>
  *   <li>actors: no side contradicts (codes that are not prefixes of each other; different countries);
- *       source and target may swap for symmetric families (fights, meetings);</li>
+ *       source and target may swap for symmetric families (fights, meetings) when the swapped reading
+ *       agrees on at least one side;</li>
  *   <li>enough positive evidence: a close place at city precision or finer counts 2, a close place at
  *       district or province precision 1, each agreeing actor side 1; two are needed.</li>
  * </ol>
+ * A new mention joins the best-scoring cluster that has a mention it may be merged with and no mention
+ * that contradicts it (rules 1 to 4): complete link, so one vague report cannot chain two events.
  * Thread-safe; holds only the family table.
  */
 public final class MergeRule {
@@ -85,14 +88,32 @@ public final class MergeRule {
      *                   when either has none
      */
     public OptionalDouble score(Event a, Event b, Double distanceKm) {
-        if (a.factuality() != b.factuality()) {
+        double evidence = evidence(a, b, distanceKm);
+        if (evidence < REQUIRED_EVIDENCE) {
             return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(evidence);
+    }
+
+    /**
+     * True when nothing in the two events contradicts their being one (rules 1 to 4), even if there is not
+     * enough positive evidence to merge them: a new mention joins a cluster only when it contradicts none
+     * of the cluster's mentions.
+     */
+    public boolean compatible(Event a, Event b, Double distanceKm) {
+        return evidence(a, b, distanceKm) >= 0;
+    }
+
+    /** Positive evidence plus closeness (0..1), or -1 when something contradicts. */
+    private double evidence(Event a, Event b, Double distanceKm) {
+        if (a.factuality() != b.factuality()) {
+            return -1;
         }
         if (!families.familyOf(a.cameo()).equals(families.familyOf(b.cameo()))) {
-            return OptionalDouble.empty();
+            return -1;
         }
         if (!datesOverlap(a.date(), b.date())) {
-            return OptionalDouble.empty();
+            return -1;
         }
         double evidence = 0;
         double closeness = 0;
@@ -100,12 +121,12 @@ public final class MergeRule {
         Location lb = b.location();
         if (la != null && lb != null) {
             if (la.country() != null && lb.country() != null && !la.country().equals(lb.country())) {
-                return OptionalDouble.empty();
+                return -1;
             }
             double radius = Math.max(radiusKm(la.precision()), radiusKm(lb.precision()));
             if (Double.isFinite(radius)) {
                 if (distanceKm == null || distanceKm > radius) {
-                    return OptionalDouble.empty();
+                    return -1;
                 }
                 boolean precise = finerThanDistrict(la.precision()) && finerThanDistrict(lb.precision());
                 evidence += precise ? 2 : 1;
@@ -115,15 +136,13 @@ public final class MergeRule {
         int direct = actorEvidence(a.source(), b.source(), a.target(), b.target());
         int swapped = families.symmetric(a.cameo())
                 ? actorEvidence(a.source(), b.target(), a.target(), b.source()) : -1;
-        int actors = Math.max(direct, swapped);
+        // The swapped reading only rescues a contradiction when it agrees on at least one side.
+        int actors = direct >= 0 ? Math.max(direct, swapped) : swapped > 0 ? swapped : -1;
         if (actors < 0) {
-            return OptionalDouble.empty();
+            return -1;
         }
         evidence += actors;
-        if (evidence < REQUIRED_EVIDENCE) {
-            return OptionalDouble.empty();
-        }
-        return OptionalDouble.of(evidence + closeness);
+        return evidence < REQUIRED_EVIDENCE ? Math.min(evidence, REQUIRED_EVIDENCE - 0.5) : evidence + closeness;
     }
 
     /** Number of agreeing actor sides, or -1 when a side contradicts. */

@@ -17,6 +17,9 @@ public enum Dialect {
             Properties p = new Properties();
             p.setProperty("autoinstall_known_extensions", "false");
             p.setProperty("autoload_known_extensions", "false");
+            // The store's queries are small (one article, one date window): running them on the calling
+            // thread avoids handing each to a thread pool that competes with the coding threads.
+            p.setProperty("threads", "1");
             return p;
         }
 

@@ -67,6 +67,8 @@ final class EventRows {
         row[i++] = e.evidence().end();
         row[i++] = e.evidence().trigger();
         row[i++] = e.confidence();
+        row[i++] = e.source() == null ? null : e.source().patron();
+        row[i++] = e.target() == null ? null : e.target().patron();
         return row;
     }
 
@@ -78,7 +80,8 @@ final class EventRows {
         row[i++] = q.text();
         row[i++] = q.start();
         row[i++] = q.end();
-        actor(row, i, q.speaker());
+        i = actor(row, i, q.speaker());
+        row[i++] = q.speaker() == null ? null : q.speaker().patron();
         return row;
     }
 
@@ -145,7 +148,7 @@ final class EventRows {
             return null;
         }
         return new Actor(text, name, code, r.getString(prefix + "country"), r.getString(prefix + "role"),
-                r.getString(prefix + "affiliation"));
+                r.getString(prefix + "affiliation"), r.getString(prefix + "patron"));
     }
 
     static LocalDate date(ResultSet r, String column) throws SQLException {

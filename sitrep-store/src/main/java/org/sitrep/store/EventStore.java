@@ -29,6 +29,7 @@ import org.sitrep.quote.Quote;
 public final class EventStore implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStore.class);
     private static final int MAX_CANDIDATES = 500;
+    private static final int MAX_CLUSTERS_CHECKED = 5;
     private static final long LOW_DISK_BYTES = 4L * 1024 * 1024;
 
     private final StoreLocation location;
@@ -136,12 +137,10 @@ public final class EventStore implements AutoCloseable {
                 }
             }
         }
-        List<Event> events = coded.events();
+        List<Event> events = dated(coded.events(), article);
         List<String> clusters = new ArrayList<>(events.size());
         long t0 = System.nanoTime();
-        for (Event e : events) {
-            clusters.add(clusterFor(e, article.id()));
-        }
+        clusters.addAll(clustersFor(events, article.id()));
         LOG.debug("{}: dedup of {} events in {} ms", article.id(), events.size(), (System.nanoTime() - t0) / 1_000_000);
         try (RowSink rows = location.dialect().rowSink(connection, Table.ARTICLES)) {
             rows.add(EventRows.article(article, hash, events.size()));
@@ -173,22 +172,76 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * The real-world event a new mention belongs to: the cluster of the best-scoring compatible mention
-     * from another article, or a new cluster named after the mention itself.
+     * Events as the contract reports them: one that no stage dated gets the publication day with precision
+     * {@code unknown}, so date filters and dedup see it.
      */
-    private String clusterFor(Event event, String articleId) throws SQLException {
-        if (event.date() == null) {
-            return event.id();
+    static List<Event> dated(List<Event> events, Article article) {
+        if (article.published() == null) {
+            return events;
         }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(e.date() != null ? e : e.withDate(org.sitrep.time.EventDate.unknownAround(article.published())));
+        }
+        return out;
+    }
+
+    /**
+     * The real-world event each new mention belongs to: the best-scoring cluster of mentions from other
+     * articles that the merge rule accepts (see {@link #bestCompatibleCluster}), or a new cluster named
+     * after the mention itself. The candidates of all the article's events come from one SQL query.
+     */
+    private List<String> clustersFor(List<Event> events, String articleId) throws SQLException {
+        List<java.util.Map<String, Double>> scores = new ArrayList<>();
+        StringBuilder sql = new StringBuilder();
+        List<Object> params = new ArrayList<>();
+        for (int k = 0; k < events.size(); k++) {
+            scores.add(new java.util.LinkedHashMap<>());
+            if (events.get(k).date() != null) {
+                if (sql.length() > 0) {
+                    sql.append(" UNION ALL ");
+                }
+                sql.append(candidateSql(events.get(k), k, articleId, params));
+            }
+        }
+        if (sql.length() > 0) {
+            try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+                bind(p, params);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        int k = r.getInt("k");
+                        double d = r.getDouble("distance_km");
+                        Double distanceKm = r.wasNull() ? null : d;
+                        OptionalDouble score = mergeRule.score(events.get(k), EventRows.readEvent(r), distanceKm);
+                        if (score.isPresent()) {
+                            scores.get(k).merge(r.getString("cluster_id"), score.getAsDouble(), Math::max);
+                        }
+                    }
+                }
+            }
+        }
+        List<String> clusters = new ArrayList<>(events.size());
+        for (int k = 0; k < events.size(); k++) {
+            clusters.add(bestCompatibleCluster(events.get(k), scores.get(k)));
+        }
+        return clusters;
+    }
+
+    /**
+     * One event's candidate mentions as a parenthesised SELECT tagged with {@code k}: same CAMEO family and
+     * factuality, dates near, another article, the same country and within the largest merge radius
+     * (haversine in SQL) unless either place is coarse. The merge rule decides exactly.
+     */
+    private String candidateSql(Event event, int k, String articleId, List<Object> params) {
         List<String> roots = mergeRule.families().rootsLike(event.cameo());
         LocalDate[] window = MergeRule.window(event.date());
         boolean located = event.location() != null;
         String distance = located ? GeoSql.haversineKm("e.lat", "e.lon") : "CAST(NULL AS DOUBLE PRECISION)";
-        StringBuilder sql = new StringBuilder("SELECT * FROM (SELECT ").append(EventRows.eventColumns())
-                .append(", ").append(distance).append(" AS distance_km FROM events e WHERE e.cameo_root IN (")
+        StringBuilder sql = new StringBuilder("(SELECT ").append(k).append(" AS k, c.* FROM (SELECT ")
+                .append(EventRows.eventColumns()).append(", ").append(distance)
+                .append(" AS distance_km FROM events e WHERE e.cameo_root IN (")
                 .append(String.join(", ", java.util.Collections.nCopies(roots.size(), "?")))
                 .append(") AND e.factuality = ? AND e.date_start <= ? AND e.date_end >= ? AND e.article_id <> ?");
-        List<Object> params = new ArrayList<>();
         if (located) {
             params.add(event.location().lat());
             params.add(event.location().lat());
@@ -211,25 +264,49 @@ public final class EventStore implements AutoCloseable {
                     + " OR c.distance_km <= ?");
             params.add(MergeRule.maxFiniteRadiusKm());
         }
-        sql.append(" ORDER BY c.event_id LIMIT ").append(MAX_CANDIDATES);
-        String best = event.id();
-        double bestScore = Double.NEGATIVE_INFINITY;
-        try (PreparedStatement p = connection.prepareStatement(sql.toString())) {
+        return sql.append(" ORDER BY c.event_id LIMIT ").append(MAX_CANDIDATES).append(')').toString();
+    }
+
+    /**
+     * Complete link: the best-scoring candidate cluster none of whose mentions contradicts the new one, so
+     * one vague report cannot chain two different events together; else a new cluster.
+     */
+    private String bestCompatibleCluster(Event event, java.util.Map<String, Double> clusterScores)
+            throws SQLException {
+        List<java.util.Map.Entry<String, Double>> ranked = new ArrayList<>(clusterScores.entrySet());
+        ranked.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed());
+        for (java.util.Map.Entry<String, Double> c : ranked.subList(0, Math.min(ranked.size(), MAX_CLUSTERS_CHECKED))) {
+            if (compatibleWithEveryMention(event, c.getKey())) {
+                return c.getKey();
+            }
+        }
+        return event.id();
+    }
+
+    private boolean compatibleWithEveryMention(Event event, String clusterId) throws SQLException {
+        boolean located = event.location() != null;
+        String distance = located ? GeoSql.haversineKm("e.lat", "e.lon") : "CAST(NULL AS DOUBLE PRECISION)";
+        try (PreparedStatement p = connection.prepareStatement("SELECT " + EventRows.eventColumns() + ", " + distance
+                + " AS distance_km FROM events e WHERE e.cluster_id = ?")) {
+            List<Object> params = new ArrayList<>();
+            if (located) {
+                params.add(event.location().lat());
+                params.add(event.location().lat());
+                params.add(event.location().lon());
+            }
+            params.add(clusterId);
             bind(p, params);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    Event other = EventRows.readEvent(r);
                     double d = r.getDouble("distance_km");
                     Double distanceKm = r.wasNull() ? null : d;
-                    OptionalDouble score = mergeRule.score(event, other, distanceKm);
-                    if (score.isPresent() && score.getAsDouble() > bestScore) {
-                        bestScore = score.getAsDouble();
-                        best = r.getString("cluster_id");
+                    if (!mergeRule.compatible(event, EventRows.readEvent(r), distanceKm)) {
+                        return false;
                     }
                 }
             }
         }
-        return best;
+        return true;
     }
 
     /** The stored mentions that pass the filters, ordered by date, then id. */
@@ -252,6 +329,12 @@ public final class EventStore implements AutoCloseable {
                 + query.where(params)
                 + (byCluster ? " ORDER BY e.cluster_id, e.date_start, e.event_id" : " ORDER BY e.date_start, e.event_id")
                 + (query.limit() == null ? "" : " LIMIT " + query.limit());
+        // Inside a transaction, PostgreSQL's driver streams rows in fetch-size batches instead of loading all.
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             p.setFetchSize(1000);
             bind(p, params);
@@ -262,8 +345,16 @@ public final class EventStore implements AutoCloseable {
                             r.getString("article_source"), r.getString("article_url"), r.getString("article_title")));
                 }
             }
+            connection.commit();
         } catch (SQLException e) {
+            rollbackQuietly();
             throw failure(e);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable; the next call reports it
+            }
         }
     }
 
@@ -320,15 +411,6 @@ public final class EventStore implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    /** Runs a statement outside any article (maintenance, benchmark set-up). */
-    void execute(String sql) {
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -21,6 +21,11 @@ import org.sitrep.time.DatePrecision;
 import org.sitrep.time.EventDate;
 
 class MergeRuleTest {
+    /** Actors only this test needs. */
+    private static final class StoreFixturesActors {
+        static final Actor ISIS = new Actor("Islamic State", "Islamic State", "IMGSEPISI", null, "REB", null);
+    }
+
     private static final LocalDate DAY = LocalDate.of(2021, 7, 8);
     private final MergeRule rule = MergeRule.standard();
 
@@ -86,6 +91,10 @@ class MergeRuleTest {
         Event oneWay = attack("b-e0", KH, IRAQ_ARMY, DAY, baghdad(), null, "KH attacked the army.");
         Event otherWay = attack("c-e0", IRAQ_ARMY, KH, DAY, baghdad(), null, "The army attacked KH.");
         assertThat(rule.score(oneWay, otherWay, 0.0)).as("assault is not symmetric").isEmpty();
+        Event thirdParty = clash.withActors(StoreFixturesActors.ISIS, null);
+        Event armyOnly = clash.withActors(IRAQ_ARMY, null);
+        assertThat(rule.compatible(armyOnly, thirdParty, 0.0))
+                .as("a swap that agrees on no side does not excuse different sources").isFalse();
     }
 
     @Test

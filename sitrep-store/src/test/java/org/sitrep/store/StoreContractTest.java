@@ -82,6 +82,16 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void anUndatedEventIsStoredOnThePublicationDayWithUnknownPrecision() {
+        Event undated = attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null, "Rockets hit Baghdad.").withDate(null);
+        store.store(coded("a1", JULY_8.plusDays(2), undated));
+
+        Event stored = store.query(EventQuery.all()).get(0).event();
+        assertThat(stored.date()).isEqualTo(org.sitrep.time.EventDate.unknownAround(JULY_8.plusDays(2)));
+        assertThat(store.query(EventQuery.all().between(JULY_8.plusDays(2), JULY_8.plusDays(2)))).hasSize(1);
+    }
+
+    @Test
     void storingTheSameArticleAgainChangesNothing() throws SQLException {
         CodedArticle article = coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null,
                 "Rockets hit Baghdad."));
@@ -141,6 +151,21 @@ abstract class StoreContractTest {
         assertThat(clusterOf(all, "wire-e0")).isEqualTo("wire-e0");
         assertThat(clusterOf(all, "elsewhere-e0")).isEqualTo("elsewhere-e0");
         assertThat(store.summary()).isEqualTo(new EventStore.Summary(3, 3, 2));
+    }
+
+    @Test
+    void aVagueReportDoesNotChainTwoDifferentAttacksTogether() {
+        store.store(coded("kh", JULY_8, attack("kh-e0", KH, US_EMBASSY, JULY_8, baghdad(), null,
+                "Kataib Hezbollah fired rockets at the US embassy in Baghdad.")));
+        store.store(coded("vague", JULY_8, attack("vague-e0", null, null, JULY_8, sheikhOmar(), null,
+                "Rockets landed in Sheikh Omar.")));
+        store.store(coded("army", JULY_8, attack("army-e0", IRAQ_ARMY, US_EMBASSY, JULY_8, baghdad(), null,
+                "Iraqi soldiers fired at the US embassy in Baghdad.")));
+
+        List<StoredEvent> all = store.query(EventQuery.all());
+        assertThat(clusterOf(all, "vague-e0")).isEqualTo("kh-e0");
+        assertThat(clusterOf(all, "army-e0")).as("compatible with the vague report, not with Kataib Hezbollah's")
+                .isEqualTo("army-e0");
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class StoreFixtures {
     private StoreFixtures() {
     }
 
-    public static final Actor KH = new Actor("Kataib Hezbollah", "Kataib Hezbollah", "IRQREB", "IRQ", "REB", null);
+    public static final Actor KH = new Actor("Kataib Hezbollah", "Kataib Hezbollah", "IRQREB", "IRQ", "REB", null, "IRN");
     public static final Actor US_EMBASSY = new Actor("the US embassy", "United States", "USAGOV", "USA", "GOV", null);
     public static final Actor IRAQ_ARMY = new Actor("Iraqi army", "Iraq", "IRQMIL", "IRQ", "MIL", null);
     public static final Actor PROTESTERS = new Actor("protesters", "Iraq", "IRQCVL", "IRQ", "CVL", null);

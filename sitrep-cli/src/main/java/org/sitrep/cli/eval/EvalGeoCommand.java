@@ -39,8 +39,9 @@ import picocli.CommandLine.Parameters;
  * GeoVirus). Each corpus is annotated once; the geocoder then runs on the annotations.
  */
 @Command(name = "geo", mixinStandardHelpOptions = true,
-        description = {"Score toponym recognition (exact-span P/R/F1) and resolution (accuracy@161 km, mean and",
-                "median error, AUC of the log-error curve) on geoparsing gold sets in JSON Lines."})
+        description = {"Score toponym recognition and resolution on geoparsing gold sets (LGL, GeoVirus).",
+                "Recognition: exact-span precision/recall/F1. Resolution: accuracy within 161 km, mean and median",
+                "error, AUC of the log-error curve; for the gold spans and end to end."})
 public final class EvalGeoCommand implements Callable<Integer> {
     static final List<String> DEFAULT_CORPORA = List.of("../shared/eval/geoparsing/lgl.jsonl",
             "../shared/eval/geoparsing/geovirus.jsonl");

@@ -32,6 +32,9 @@ public final class EvalDedupCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the figures as one JSON object")
     boolean json;
 
+    @Option(names = "--pairs", description = "list every merged pair, marked correct or WRONG")
+    boolean pairs;
+
     @Mixin
     NlpMixin nlp;
 
@@ -63,6 +66,14 @@ public final class EvalDedupCommand implements Callable<Integer> {
                 row("pipeline + merge rule", chain);
                 System.out.printf(Locale.ROOT, "pipeline coded %d events; %d of %d gold events found (same sentence, CAMEO family)%n",
                         chain.storedEvents(), chain.alignedGoldEvents(), chain.goldEvents());
+            }
+            if (pairs) {
+                System.out.println("merged pairs, rule on gold events:");
+                rule.merges().forEach(m -> System.out.println("  " + m));
+                if (chain != null) {
+                    System.out.println("merged pairs, pipeline:");
+                    chain.merges().forEach(m -> System.out.println("  " + m));
+                }
             }
         }
         return 0;

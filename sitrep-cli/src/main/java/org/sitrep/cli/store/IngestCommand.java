@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.article.Article;
 import org.sitrep.cli.BatchCoder;
 import org.sitrep.cli.BatchResult;
 import org.sitrep.cli.NlpMixin;
 import org.sitrep.cli.Pipelines;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.StoreException;
@@ -44,16 +47,20 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--progress", negatable = true, description = "progress bar on stderr (default: on a terminal)")
     Boolean progress;
 
+    /** Makes the annotator; tests hand in the JVM's shared one. */
+    java.util.function.Function<org.sitrep.nlp.NlpOptions, Stage<Article, AnnotatedArticle>> annotators = LazyAnnotator::new;
+
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
         try (EventStore store = EventStore.open(db.location())) {
-            Pipeline pipeline = new Pipeline(new LazyAnnotator(nlp.nlpOptions()), Pipelines.extractionStages());
+            Pipeline pipeline = new Pipeline(annotators.apply(nlp.nlpOptions()), Pipelines.extractionStages());
             int[] stored = {0};
             int[] replaced = {0};
             int[] skipped = {0};
             long[] events = {0};
             long[] storeNanos = {0};
+            long[] storeCpuNanos = {0};
             Progress bar = new Progress(System.err, progress != null ? progress : Progress.onTerminal(), countFiles(paths));
             BatchResult result = new BatchCoder(pipeline, nlp.threads()).run(new ArticleReader(nlp.ingestOptions()), paths,
                     article -> {
@@ -66,8 +73,10 @@ public final class IngestCommand implements Callable<Integer> {
                     },
                     coded -> {
                         long s = System.nanoTime();
+                        long c = THREADS.getCurrentThreadCpuTime();
                         IngestOutcome outcome = store.store(coded);
                         storeNanos[0] += System.nanoTime() - s;
+                        storeCpuNanos[0] += THREADS.getCurrentThreadCpuTime() - c;
                         switch (outcome) {
                             case STORED -> stored[0]++;
                             case REPLACED -> replaced[0]++;
@@ -88,14 +97,28 @@ public final class IngestCommand implements Callable<Integer> {
                             + "database now %d articles, %d event mentions, %d events after dedup%n",
                     store.location().display(), stored[0], replaced[0], skipped[0], events[0], summary.articles(),
                     summary.mentions(), summary.events());
-            System.err.printf(Locale.ROOT, "sitrep: %.1f s in all, %.2f s storing (%.1f%%)%n", wall,
-                    storeNanos[0] / 1e9, 100.0 * storeNanos[0] / 1e9 / Math.max(wall, 1e-9));
+            double processCpu = processCpuSeconds();
+            System.err.printf(Locale.ROOT, "sitrep: %.1f s in all, %.2f s storing (%.1f%% of wall time; "
+                            + "%.2f s of %.1f s CPU, %.1f%%)%n", wall, storeNanos[0] / 1e9,
+                    100.0 * storeNanos[0] / 1e9 / Math.max(wall, 1e-9), storeCpuNanos[0] / 1e9, processCpu,
+                    100.0 * storeCpuNanos[0] / 1e9 / Math.max(processCpu, 1e-9));
             return result.rejected() > 0 ? 2 : 0;
         } catch (StoreException e) {
             System.err.println();
             System.err.println("sitrep: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU seconds this process has used, or NaN where the JVM cannot tell. */
+    private static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 
     /** Files under the inputs, for the progress bar; -1 when unknown (standard input or JSON Lines). */

@@ -115,8 +115,7 @@ public final class GeoEvaluation {
 
     /** A gold span as a toponym of the annotated article, tied to the tokens it covers. */
     static Toponym givenToponym(AnnotatedArticle ann, GoldToponym t, Gazetteer gazetteer) {
-        Toponym.Kind kind = gazetteer.demonym(t.phrase()) != null && !gazetteer.knows(NameKey.of(t.phrase()))
-                ? Toponym.Kind.DEMONYM : Toponym.Kind.NAME;
+        Toponym.Kind kind = Toponym.Kind.NAME;
         for (Sentence s : ann.sentences()) {
             if (t.end() <= s.start() || t.start() >= s.end()) {
                 continue;
@@ -136,6 +135,11 @@ public final class GeoEvaluation {
                 }
             }
             if (first >= 0) {
+                boolean placeTag = ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE") || ner.equals("COUNTRY")
+                        || ner.equals("LOCATION");
+                if (gazetteer.demonym(t.phrase()) != null && (!placeTag || !gazetteer.knows(NameKey.of(t.phrase())))) {
+                    kind = Toponym.Kind.DEMONYM;
+                }
                 return new Toponym(t.phrase(), t.start(), t.end(), s.index(), first, last + 1, kind, ner);
             }
         }

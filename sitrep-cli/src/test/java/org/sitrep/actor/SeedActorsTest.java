@@ -1,0 +1,98 @@
+package org.sitrep.actor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sitrep.article.Article;
+import org.sitrep.article.InputException;
+import org.sitrep.cli.TestAnnotator;
+import org.sitrep.event.Event;
+import org.sitrep.event.EventCoder;
+import org.sitrep.ingest.ArticleReader;
+import org.sitrep.ingest.ArticleSink;
+import org.sitrep.ingest.IngestOptions;
+import org.sitrep.output.ContractSchema;
+import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.quote.Quote;
+import org.sitrep.quote.QuoteExtractor;
+
+/** The seed article on real CoreNLP annotation: quote speakers and the actors of its key events. */
+class SeedActorsTest {
+    private static CodedArticle coded;
+
+    @BeforeAll
+    static void code() {
+        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
+        assumeTrue(Files.exists(seed), "../shared/seed is absent: seed actor test skipped");
+        List<Article> read = new ArrayList<>();
+        new ArticleReader(IngestOptions.defaults()).read(List.of(seed.toString()), new ArticleSink() {
+            @Override
+            public void accept(Article article) {
+                read.add(article);
+            }
+
+            @Override
+            public void reject(InputException problem) {
+                throw new AssertionError(problem.getMessage());
+            }
+        });
+        ActorLexicon lexicon = ActorLexicon.load();
+        CodedArticle c = CodedArticle.of(TestAnnotator.shared().apply(read.get(0)));
+        c = EventCoder.load().apply(c);
+        c = new QuoteExtractor(lexicon).apply(c);
+        coded = new ActorResolver(lexicon).apply(c);
+    }
+
+    @Test
+    void allFiveQuotesAreAskarysForKataibHezbollah() {
+        List<Quote> quotes = coded.quotes();
+        assertThat(quotes).hasSize(5);
+        assertThat(quotes.get(0).text()).startsWith("Targeting diplomatic missions");
+        assertThat(quotes.get(2).text()).startsWith("No one from the outside");
+        for (Quote q : quotes) {
+            assertThat(coded.article().text().substring(q.start(), q.end())).isEqualTo(q.text());
+            assertThat(q.speaker().name()).as(q.text()).isEqualTo("Abu Ali al-Askary");
+            assertThat(q.speaker().affiliation()).as(q.text()).isEqualTo("Kataib Hezbollah");
+            assertThat(q.speaker().code()).as(q.text()).isEqualTo("IRQREB");
+        }
+    }
+
+    @Test
+    void theDemandForWithdrawalComesFromKataibHezbollah() {
+        Event withdraw = byTrigger("withdraw");
+        assertThat(withdraw.source()).isNotNull();
+        assertThat(withdraw.source().code()).isEqualTo("IRQREB");
+        assertThat(withdraw.source().country()).isEqualTo("IRQ");
+        assertThat(withdraw.source().name()).isEqualTo("Kataib Hezbollah");
+        assertThat(withdraw.target().code()).isEqualTo("USAMIL");
+    }
+
+    @Test
+    void theAssassinationComesFromTheUnitedStates() {
+        Event killing = byTrigger("assassinated");
+        assertThat(killing.source().code()).isEqualTo("USA");
+        assertThat(killing.target().name()).isEqualTo("Qassem Soleimani");
+        assertThat(killing.target().affiliation()).isEqualTo("Quds Force");
+        assertThat(killing.target().code()).isEqualTo("IRNMIL");
+    }
+
+    @Test
+    void protestersAreIraqiCiviliansAndThePatronIsNoted() {
+        assertThat(byTrigger("stormed").source().code()).isEqualTo("IRQCVL");
+        Event killing = byTrigger("killing");
+        assertThat(killing.target().role()).isEqualTo("REB");
+        assertThat(killing.target().patron()).isEqualTo("IRN");
+    }
+
+    private static Event byTrigger(String word) {
+        return coded.events().stream()
+                .filter(e -> e.evidence().trigger() != null && e.evidence().trigger().contains(word))
+                .findFirst().orElseThrow(() -> new AssertionError("no event triggered by " + word));
+    }
+}
