@@ -55,7 +55,10 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
                 events.add(e);
                 continue;
             }
-            Actor source = resolve(actors, anchor.source(), e.source(), memo);
+            // The coder names the words but leaves the source empty only for an unknown perpetrator
+            // ("gunmen", "unknown assailants"): that stays unknown, not a guess.
+            boolean unknownPerpetrator = anchor.source() != null && e.source() == null;
+            Actor source = unknownPerpetrator ? null : resolve(actors, anchor.source(), e.source(), memo);
             if (anchor.source() == null && source == null) {
                 source = actors.implicitAgent(anchor.sentence(), anchor.trigger());
             }
