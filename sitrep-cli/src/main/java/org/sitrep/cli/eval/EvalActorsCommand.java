@@ -35,8 +35,8 @@ public final class EvalActorsCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "GOLD", description = "gold file (default ${DEFAULT-VALUE})")
     Path gold = Path.of("gold/actors/dev.jsonl");
 
-    @Option(names = "--json", description = "print the figures as one JSON object instead of a table")
-    boolean json;
+    @Option(names = "--json", paramLabel = "FILE", description = JsonReport.OPTION_HELP)
+    String json;
 
     @Option(names = "--errors", description = "also list every mismatch")
     boolean errors;
@@ -45,7 +45,7 @@ public final class EvalActorsCommand implements Callable<Integer> {
     NlpMixin nlp;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         List<ActorGold> items;
         try {
             items = ActorGoldSet.read(gold);
@@ -58,11 +58,10 @@ public final class EvalActorsCommand implements Callable<Integer> {
                 new ActorResolver(lexicon));
         Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(nlp.nlpOptions()), stages);
         ActorScores scores = score(pipeline, new ActorScorer(lexicon), items);
-        if (json) {
-            System.out.println(scores.toJson());
-        } else {
+        if (!"-".equals(json)) {
             System.out.print(scores.table());
         }
+        JsonReport.write(json, scores.toJson().toString());
         if (errors) {
             scores.errors().forEach(e -> System.out.println("  " + e));
         }

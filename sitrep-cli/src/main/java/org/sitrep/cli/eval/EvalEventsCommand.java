@@ -56,8 +56,8 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
             description = "JSON Lines with id, text, label (default: " + DEFAULT_SET + ")")
     Path file;
 
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the scores as JSON to FILE")
-    Path json;
+    @Option(names = "--json", paramLabel = "FILE", description = JsonReport.OPTION_HELP)
+    String json;
 
     @Option(names = "--annotations", paramLabel = "FILE",
             description = "cache of CoreNLP annotations: read when present, written after annotating")
@@ -166,7 +166,7 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
                 p.put("cameo", e == null ? null : e.cameo());
                 p.put("trigger", e == null ? null : e.evidence().trigger());
             }
-            Files.writeString(json, JSON.writeValueAsString(root), StandardCharsets.UTF_8);
+            JsonReport.write(json, JSON.writeValueAsString(root));
         }
         out.flush();
         return 0;

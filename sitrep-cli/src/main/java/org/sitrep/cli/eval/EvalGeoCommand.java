@@ -50,7 +50,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
             description = "gold corpora (default: ../shared/eval/geoparsing/lgl.jsonl and geovirus.jsonl)")
     List<Path> corpora = new ArrayList<>();
 
-    @Option(names = "--json", paramLabel = "FILE", description = "also write the scores as JSON to FILE (- for stdout)")
+    @Option(names = "--json", paramLabel = "FILE", description = JsonReport.OPTION_HELP)
     String json;
 
     @Option(names = "--limit", paramLabel = "N", description = "score only the first N articles of each corpus")
@@ -135,14 +135,7 @@ public final class EvalGeoCommand implements Callable<Integer> {
                 missWriter.close();
             }
         }
-        if (json != null) {
-            String text = JSON.writeValueAsString(out);
-            if (json.equals("-")) {
-                System.out.println(text);
-            } else {
-                Files.writeString(Path.of(json), text + "\n", StandardCharsets.UTF_8);
-            }
-        }
+        JsonReport.write(json, JSON.writeValueAsString(out));
         return 0;
     }
 

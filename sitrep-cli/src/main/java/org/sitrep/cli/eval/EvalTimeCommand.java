@@ -42,8 +42,8 @@ public final class EvalTimeCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "list the events whose predicted date is not inside the gold one")
     boolean misses;
 
-    @Option(names = "--json", description = "print JSON instead of a table")
-    boolean json;
+    @Option(names = "--json", paramLabel = "FILE", description = JsonReport.OPTION_HELP)
+    String json;
 
     private final Stage<Article, AnnotatedArticle> annotator;
 
@@ -57,7 +57,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         List<GoldArticle> articles;
         try {
             articles = TimeGold.read(gold);
@@ -66,9 +66,8 @@ public final class EvalTimeCommand implements Callable<Integer> {
             return 2;
         }
         Map<String, TimeScore> scores = evaluate(articles);
-        if (json) {
-            System.out.println(TimeReport.json(gold.toString(), scores));
-        } else {
+        JsonReport.write(json, TimeReport.json(gold.toString(), scores));
+        if (!"-".equals(json)) {
             System.out.print(TimeReport.table(gold.toString(), articles.size(), scores));
             if (misses) {
                 for (Map.Entry<String, TimeScore> e : scores.entrySet()) {

@@ -29,8 +29,8 @@ public final class EvalDedupCommand implements Callable<Integer> {
     @Option(names = "--code", description = "also code the articles with the pipeline and score the whole chain")
     boolean code;
 
-    @Option(names = "--json", description = "print the figures as one JSON object")
-    boolean json;
+    @Option(names = "--json", paramLabel = "FILE", description = "also write the scores as JSON to FILE (- for standard output)")
+    String json;
 
     @Option(names = "--pairs", description = "list every merged pair, marked correct or WRONG")
     boolean pairs;
@@ -54,10 +54,16 @@ public final class EvalDedupCommand implements Callable<Integer> {
             Pipeline pipeline = Pipelines.standard(nlp.nlpOptions());
             chain = evaluation.score(articles, pipeline::run);
         }
-        if (json) {
-            System.out.println("{\"articles\":" + articles.size() + ",\"rule\":" + json(rule)
-                    + (chain == null ? "" : ",\"pipeline\":" + json(chain)) + "}");
-        } else {
+        if (json != null) {
+            String text = "{\"articles\":" + articles.size() + ",\"rule\":" + json(rule)
+                    + (chain == null ? "" : ",\"pipeline\":" + json(chain)) + "}";
+            if ("-".equals(json)) {
+                System.out.println(text);
+            } else {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(json), text + "\n");
+            }
+        }
+        if (!"-".equals(json)) {
             System.out.printf(Locale.ROOT, "dedup gold set: %s, %d articles, %d gold events, %d gold merge pairs%n", gold,
                     articles.size(), rule.goldEvents(), rule.goldPairs());
             System.out.printf("%-28s %9s %9s %9s %9s %9s%n", "", "precision", "recall", "F1", "merged", "correct");
