@@ -69,6 +69,11 @@ class GazetteerTest {
         assertThat(gazetteer.candidates("NSW")).extracting(GazetteerEntry::name).contains("New South Wales");
         assertThat(gazetteer.candidates("Anbar Province")).isEmpty();
         assertThat(gazetteer.candidates("Anbar")).extracting(GazetteerEntry::feature).contains(Feature.ADMIN1);
+        // GeoNames writes "Province of Nueva Ecija" and "Southern Darfur"; news writes the bare and the noun forms
+        assertThat(gazetteer.candidates("Nueva Ecija")).extracting(GazetteerEntry::feature, GazetteerEntry::country)
+                .contains(org.assertj.core.groups.Tuple.tuple(Feature.ADMIN2, "PH"));
+        assertThat(gazetteer.candidates("South Darfur")).extracting(GazetteerEntry::feature, GazetteerEntry::country)
+                .contains(org.assertj.core.groups.Tuple.tuple(Feature.ADMIN1, "SD"));
     }
 
     @Test
