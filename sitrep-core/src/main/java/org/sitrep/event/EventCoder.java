@@ -146,7 +146,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             }
         }
         Integer fatalities = fatalities(g, c, target);
-        Set<String> near = words.mannerTags(g, AcledTyper.clauseRoot(g, c.noun() >= 0 && c.kind() == PredicateKind.NOUN ? c.noun() : c.head()));
+        // what was hit is no weapon used: "destroying several Apache helicopters"
+        Set<String> near = words.mannerTags(g, AcledTyper.clauseRoot(g, c.noun() >= 0 && c.kind() == PredicateKind.NOUN
+                ? c.noun() : c.head()), target);
         if (c.kind() == PredicateKind.COMPLEMENT) {
             near = Set.of();
         }

@@ -124,6 +124,13 @@ final class WordClasses {
     }
 
     boolean isInstrument(DependencyGraph g, int i) {
+        if (g.isNumber(i)) {
+            for (int c : g.children(i)) {
+                if (g.baseRel(c).equals("nmod") && g.preposition(c).equals("of")) {
+                    return isInstrument(g, c); // "two of the grenades"
+                }
+            }
+        }
         ModeLexicon.Entry e = mannerEntry(g, i);
         if (e != null) {
             for (String tag : e.tags()) {
@@ -177,6 +184,11 @@ final class WordClasses {
      * sentence for head -1. A two-word term such as "tear gas" hides its modifier's and head's own tags.
      */
     Set<String> mannerTags(DependencyGraph g, int head) {
+        return mannerTags(g, head, -1);
+    }
+
+    /** As {@link #mannerTags(DependencyGraph, int)}, leaving out the subtree of {@code exclude} (the target). */
+    Set<String> mannerTags(DependencyGraph g, int head, int exclude) {
         Set<String> out = new HashSet<>();
         if (head < 0) {
             for (int i = 0; i < g.size; i++) {
@@ -197,7 +209,8 @@ final class WordClasses {
             addManner(g, t, out);
             for (int c : g.children(t)) {
                 String base = g.baseRel(c);
-                if (!base.equals("ccomp") && !base.equals("parataxis") && !g.rel[c].equals("acl:relcl") && top < stack.length) {
+                if (c != exclude && !base.equals("ccomp") && !base.equals("parataxis") && !g.rel[c].equals("acl:relcl")
+                        && top < stack.length) {
                     stack[top++] = c;
                 }
             }

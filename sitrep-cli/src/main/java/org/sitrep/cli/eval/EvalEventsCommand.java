@@ -120,6 +120,7 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
                 input.getFileName(), snippets.size(), (t1 - t0) / 1e9, (t2 - t1) / 1e9);
         printSummary(out, acled, all);
         printPerLabel(out, all);
+        printConfusions(out, "Top confusions over the 25 ACLED labels (gold -> predicted)", acled, confusions);
         printConfusions(out, "Top confusions over all 30 labels (gold -> predicted)", all, confusions);
         if (errors > 0) {
             printErrors(out, snippets, predictions, errors);
