@@ -5,8 +5,11 @@
 //                population, lat, lon, lookup keys joined by '|': the name's key first, then the keys of
 //                its Latin-script alternate names (keys as org.sitrep.geo.NameKey makes them)
 // admin1.tsv     code (CC.A1), name, lat, lon, summed population, number of places
+//                (point: area-weighted centroid of the 1-degree grid cells that hold at least one of the
+//                division's places, i.e. of its settled footprint, so that dense towns do not pull the
+//                point towards the populated part of a large province)
 // admin2.tsv     code (CC.A1.A2), name, lat, lon, summed population, number of places
-//                (admin points: centre of the 2nd..98th percentile box of their populated places)
+//                (point: centre of the 2nd..98th percentile box of its places)
 // countries.tsv  ISO alpha-2, ISO alpha-3, common name, official name, lat, lon, area km2,
 //                alternate names '|', English demonyms '|', capital
 import fs from 'node:fs';
@@ -82,19 +85,39 @@ function point(a) {
   const lon = (pct(lons, 0.02) + pct(lons, 0.98)) / 2;
   return [lat.toFixed(4), lon.toFixed(4)];
 }
-function writeAdmin(file, table, stats) {
+const CELL_DEGREES = 1;
+function footprintCentroid(a) {
+  const cells = new Set();
+  for (let i = 0; i < a.lats.length; i++) {
+    cells.add(Math.floor(a.lats[i] / CELL_DEGREES) * 1000 + Math.floor(a.lons[i] / CELL_DEGREES));
+  }
+  const lons = a.lons;
+  const wraps = lons.some((l) => l > 150) && lons.some((l) => l < -150); // straddles the antimeridian
+  let w = 0, y = 0, x = 0;
+  for (const c of cells) {
+    const row = Math.round(c / 1000), col = c - row * 1000;
+    const lat = (row + 0.5) * CELL_DEGREES;
+    let lon = (col + 0.5) * CELL_DEGREES;
+    if (wraps && lon < 0) lon += 360;
+    const area = Math.cos((lat * Math.PI) / 180);
+    w += area; y += lat * area; x += lon * area;
+  }
+  const lon = x / w > 180 ? x / w - 360 : x / w;
+  return [(y / w).toFixed(4), lon.toFixed(4)];
+}
+function writeAdmin(file, table, stats, pointOf) {
   const out = [];
   for (const { code, name } of JSON.parse(fs.readFileSync(table, 'utf8'))) {
     const a = stats.get(code);
     if (!a) continue; // a division without any populated place in cities500 cannot be placed
-    const [lat, lon] = point(a);
+    const [lat, lon] = pointOf(a);
     out.push([code, clean(name), lat, lon, a.pop, a.lats.length].join('\t'));
   }
   out.sort();
   fs.writeFileSync(path.join(outDir, file), out.join('\n') + '\n');
 }
-writeAdmin('admin1.tsv', admin1File, byAdmin1);
-writeAdmin('admin2.tsv', admin2File, byAdmin2);
+writeAdmin('admin1.tsv', admin1File, byAdmin1, footprintCentroid);
+writeAdmin('admin2.tsv', admin2File, byAdmin2, point);
 
 const countries = [];
 for (const c of JSON.parse(fs.readFileSync(countriesFile, 'utf8'))) {

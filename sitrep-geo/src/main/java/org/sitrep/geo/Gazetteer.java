@@ -31,6 +31,17 @@ public final class Gazetteer {
     private static final List<String> ADMIN2_SUFFIXES = List.of(" county", " parish", " borough", " district",
             " municipality", " city", " census area");
 
+    /** Generic words GeoNames puts before a division's own name ("Province of Nueva Ecija", "Departamento de Cusco"). */
+    private static final List<String> ADMIN_PREFIXES = List.of("departamento de ", "departamento del ",
+            "provincia de ", "provincia del ", "provincia di ", "province of ", "province du ", "province de ",
+            "municipio de ", "municipality of ", "urban municipality of ", "partido de ", "distrito de ",
+            "district of ", "regional district of ", "region of ", "state of ", "county of ", "city of ",
+            "borough of ", "commune of ", "arrondissement de ", "governorate of ");
+    /** Compass adjectives and the nouns English also uses in division names ("Southern Darfur", "South Darfur"). */
+    private static final Map<String, String> COMPASS = Map.of("southern ", "south ", "northern ", "north ",
+            "eastern ", "east ", "western ", "west ", "south ", "southern ", "north ", "northern ",
+            "east ", "eastern ", "west ", "western ");
+
     private final List<GazetteerEntry> entries;
     private final NameIndex index;
     private final Map<String, GazetteerEntry> countries;
@@ -232,9 +243,22 @@ public final class Gazetteer {
                         Double.parseDouble(f[2]), Double.parseDouble(f[3]), null);
                 (feature == Feature.ADMIN1 ? admin1 : admin2).put(f[0], e);
                 String key = NameKey.of(f[1]);
+                for (String prefix : ADMIN_PREFIXES) {
+                    if (key.startsWith(prefix) && key.length() > prefix.length() + 2) {
+                        key = key.substring(prefix.length());
+                        key(e, key, true);
+                        break;
+                    }
+                }
                 for (String suffix : suffixes) {
                     if (key.endsWith(suffix) && key.length() > suffix.length() + 2) {
-                        name(e, key.substring(0, key.length() - suffix.length()), true);
+                        key(e, key.substring(0, key.length() - suffix.length()), true);
+                    }
+                }
+                for (Map.Entry<String, String> c : COMPASS.entrySet()) {
+                    if (key.startsWith(c.getKey()) && key.length() > c.getKey().length() + 2) {
+                        key(e, c.getValue() + key.substring(c.getKey().length()), true);
+                        break;
                     }
                 }
             });

@@ -93,20 +93,30 @@ public final class ToponymResolver {
     }
 
     private void candidates(Reading r, Toponym t) {
+        String key = r.key;
+        int[] codes;
         if (t.isDemonym()) {
             GazetteerEntry country = gazetteer.demonym(t.text());
             if (country != null) {
                 r.set(new GazetteerEntry[] {country}, new boolean[] {false});
                 r.prior[0] = 10;
-            } else {
-                r.set(new GazetteerEntry[0], new boolean[0]);
+                return;
             }
-            return;
+            key = NameKey.of(t.text());
+            codes = new int[0];
+        } else {
+            codes = gazetteer.lookupKey(key);
         }
-        String key = r.key;
-        int[] codes = gazetteer.lookupKey(key);
         Feature wanted = null;
-        if (codes.length == 0) {
+        if (!t.isDemonym() && codes.length == 0) {
+            for (String prefix : GENERIC_PREFIXES) {
+                if (key.startsWith(prefix) && key.length() > prefix.length() + 2) {
+                    codes = gazetteer.lookupKey(key.substring(prefix.length()));
+                    break;
+                }
+            }
+        }
+        if (!t.isDemonym() && codes.length == 0) {
             for (Map.Entry<String, Feature> suffix : SUFFIX_FEATURES.entrySet()) {
                 if (key.endsWith(suffix.getKey()) && key.length() > suffix.getKey().length() + 2) {
                     codes = gazetteer.lookupKey(key.substring(0, key.length() - suffix.getKey().length()));
@@ -114,13 +124,18 @@ public final class ToponymResolver {
                     break;
                 }
             }
-        } else {
+        }
+        if (!t.isDemonym() && codes.length > 0 && wanted == null) {
             for (Map.Entry<String, Feature> suffix : SUFFIX_FEATURES.entrySet()) {
                 if (key.endsWith(suffix.getKey())) {
                     wanted = suffix.getValue();
                     break;
                 }
             }
+        }
+        if (codes.length == 0) {
+            wanted = null;
+            codes = demonymStemCodes(key);
         }
         List<GazetteerEntry> entries = new ArrayList<>(codes.length);
         List<Boolean> alternates = new ArrayList<>(codes.length);
@@ -161,12 +176,70 @@ public final class ToponymResolver {
         }
     }
 
+    /** Generic words before a place's own name ("Town of Groton", "City of Richmond"). */
+    private static final List<String> GENERIC_PREFIXES = List.of("town of ", "city of ", "village of ", "township of ");
+
+    /**
+     * The gazetteer codes of the place an inhabitant word names ("Ohioans", "Minnesotan", "South Ossetian",
+     * "Ontarians", "Texan", "Dagestani", "New Londoners", "Richmondites"), by the regular English ways of
+     * forming them; only a country, first-level division, region or populated place under its main name
+     * counts, and only when one of them is more than a small town (all same-named towns then compete in
+     * context). Empty when no stem is known.
+     */
+    /** Inhabitant names are coined for towns of some size, not for hamlets that happen to match a stem. */
+    private static final long DEMONYM_TOWN_POPULATION = 20_000;
+
+    int[] demonymStemCodes(String key) {
+        String s = key.endsWith("s") && key.length() > 5 ? key.substring(0, key.length() - 1) : key;
+        List<String> stems = new ArrayList<>(3);
+        int n = s.length();
+        if (s.endsWith("ian")) {
+            stems.add(s.substring(0, n - 1)); // Ossetian -> Ossetia
+            stems.add(s.substring(0, n - 2) + "o"); // Ontarian -> Ontario
+        } else if (s.endsWith("an")) {
+            stems.add(s.substring(0, n - 1)); // Minnesotan -> Minnesota
+            stems.add(s.substring(0, n - 2)); // Ohioan -> Ohio
+            stems.add(s.substring(0, n - 1) + "s"); // Texan -> Texas
+        } else if (s.endsWith("i")) {
+            stems.add(s.substring(0, n - 1)); // Dagestani -> Dagestan
+        } else if (s.endsWith("ite")) {
+            stems.add(s.substring(0, n - 3)); // Richmondite -> Richmond
+        } else if (s.endsWith("er")) {
+            stems.add(s.substring(0, n - 2)); // New Londoner -> New London
+        }
+        for (String stem : stems) {
+            if (stem.length() < 4) {
+                continue;
+            }
+            int[] codes = gazetteer.lookupKey(stem);
+            int kept = 0;
+            boolean notable = false;
+            int[] out = new int[codes.length];
+            for (int code : codes) {
+                GazetteerEntry e = gazetteer.entry(code >>> 1);
+                Feature f = e.feature();
+                if ((code & 1) == 0 && (f == Feature.COUNTRY || f == Feature.ADMIN1 || f == Feature.REGION
+                        || f == Feature.CITY)) {
+                    out[kept++] = code;
+                    notable |= f != Feature.CITY || e.population() >= DEMONYM_TOWN_POPULATION;
+                }
+            }
+            if (notable) {
+                return java.util.Arrays.copyOf(out, kept);
+            }
+        }
+        return new int[0];
+    }
+
     private static final Map<String, Feature> SUFFIX_FEATURES = suffixes();
 
     private static Map<String, Feature> suffixes() {
         Map<String, Feature> m = new LinkedHashMap<>();
         m.put(" county", Feature.ADMIN2);
         m.put(" parish", Feature.ADMIN2);
+        m.put(" co", Feature.ADMIN2); // "Platte Co."
+        m.put(" township", Feature.CITY); // a US township is named after its town
+        m.put(" twp", Feature.CITY);
         m.put(" province", Feature.ADMIN1);
         m.put(" governorate", Feature.ADMIN1);
         m.put(" oblast", Feature.ADMIN1);

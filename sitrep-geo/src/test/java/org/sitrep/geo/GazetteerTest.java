@@ -69,6 +69,25 @@ class GazetteerTest {
         assertThat(gazetteer.candidates("NSW")).extracting(GazetteerEntry::name).contains("New South Wales");
         assertThat(gazetteer.candidates("Anbar Province")).isEmpty();
         assertThat(gazetteer.candidates("Anbar")).extracting(GazetteerEntry::feature).contains(Feature.ADMIN1);
+        // GeoNames writes "Province of Nueva Ecija" and "Southern Darfur"; news writes the bare and the noun forms
+        assertThat(gazetteer.candidates("Nueva Ecija")).extracting(GazetteerEntry::feature, GazetteerEntry::country)
+                .contains(org.assertj.core.groups.Tuple.tuple(Feature.ADMIN2, "PH"));
+        assertThat(gazetteer.candidates("South Darfur")).extracting(GazetteerEntry::feature, GazetteerEntry::country)
+                .contains(org.assertj.core.groups.Tuple.tuple(Feature.ADMIN1, "SD"));
+    }
+
+    @Test
+    void largeDivisionsArePlacedInTheirMiddleNotAtTheirPopulatedEdge() {
+        GazetteerEntry queensland = gazetteer.admin1("AU", "04");
+        assertThat(queensland.name()).isEqualTo("Queensland");
+        assertThat(queensland.lat()).isBetween(-26.0, -18.0); // the state spans about 10 S to 29 S
+        assertThat(queensland.lon()).isBetween(141.0, 149.0); // and 138 E to 154 E
+        assertThat(queensland.distanceKm(city("Brisbane", "AU"))).isGreaterThan(500);
+        GazetteerEntry ontario = gazetteer.admin1("CA", "08");
+        assertThat(ontario.name()).isEqualTo("Ontario");
+        assertThat(ontario.lat()).isGreaterThan(45.5); // well north of the Toronto-Ottawa corridor
+        GazetteerEntry chukotka = gazetteer.admin1("RU", "15");
+        assertThat(Math.abs(chukotka.lon())).as("straddles the antimeridian").isGreaterThan(165);
     }
 
     @Test

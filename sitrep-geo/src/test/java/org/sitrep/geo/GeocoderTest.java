@@ -170,6 +170,26 @@ class GeocoderTest {
         assertThat(EventLocator.pathToTrigger(a.sentences().get(0), 0, 1)).isEqualTo(-1);
     }
 
+    @Test
+    void inhabitantNamesLeadToThePlaceTheyAreFormedFrom() {
+        assertThat(stemPlaces("ohioans")).extracting(GazetteerEntry::name, GazetteerEntry::feature)
+                .contains(org.assertj.core.groups.Tuple.tuple("Ohio", Feature.ADMIN1));
+        assertThat(stemPlaces("Ontarians")).extracting(GazetteerEntry::name).contains("Ontario");
+        assertThat(stemPlaces("Minnesotan")).extracting(GazetteerEntry::name).contains("Minnesota");
+        assertThat(stemPlaces("Texan")).extracting(GazetteerEntry::name).contains("Texas");
+        assertThat(stemPlaces("Dagestani")).extracting(GazetteerEntry::country).contains("RU");
+        assertThat(stemPlaces("New Londoners")).extracting(GazetteerEntry::name).contains("New London")
+                .hasSizeGreaterThan(1); // every New London competes, not only the biggest
+        assertThat(stemPlaces("Britian")).as("only hamlets match the stem").isEmpty();
+        assertThat(stemPlaces("Baghdad")).isEmpty();
+    }
+
+    private static List<GazetteerEntry> stemPlaces(String word) {
+        Gazetteer g = geocoder.gazetteer();
+        return java.util.Arrays.stream(geocoder.resolver().demonymStemCodes(NameKey.of(word)))
+                .mapToObj(c -> g.entry(c >>> 1)).toList();
+    }
+
     private static List<ResolvedToponym> resolve(String tokens) {
         AnnotatedArticle a = new PlaceSentences().sentence(tokens).article();
         return geocoder.resolver().resolve(a, geocoder.recognizer().recognize(a));
