@@ -1,23 +1,13 @@
 package org.sitrep.actor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.article.Article;
-import org.sitrep.article.InputException;
 import org.sitrep.cli.TestAnnotator;
 import org.sitrep.event.Event;
 import org.sitrep.event.EventCoder;
-import org.sitrep.ingest.ArticleReader;
-import org.sitrep.ingest.ArticleSink;
-import org.sitrep.ingest.IngestOptions;
-import org.sitrep.output.ContractSchema;
 import org.sitrep.pipeline.CodedArticle;
 import org.sitrep.quote.Quote;
 import org.sitrep.quote.QuoteExtractor;
@@ -28,22 +18,8 @@ class SeedActorsTest {
 
     @BeforeAll
     static void code() {
-        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
-        assumeTrue(Files.exists(seed), "../shared/seed is absent: seed actor test skipped");
-        List<Article> read = new ArrayList<>();
-        new ArticleReader(IngestOptions.defaults()).read(List.of(seed.toString()), new ArticleSink() {
-            @Override
-            public void accept(Article article) {
-                read.add(article);
-            }
-
-            @Override
-            public void reject(InputException problem) {
-                throw new AssertionError(problem.getMessage());
-            }
-        });
         ActorLexicon lexicon = ActorLexicon.load();
-        CodedArticle c = CodedArticle.of(TestAnnotator.shared().apply(read.get(0)));
+        CodedArticle c = CodedArticle.of(TestAnnotator.seedAnnotated());
         c = EventCoder.load().apply(c);
         c = new QuoteExtractor(lexicon).apply(c);
         coded = new ActorResolver(lexicon).apply(c);
@@ -71,6 +47,14 @@ class SeedActorsTest {
         assertThat(withdraw.source().country()).isEqualTo("IRQ");
         assertThat(withdraw.source().name()).isEqualTo("Kataib Hezbollah");
         assertThat(withdraw.target().code()).isEqualTo("USAMIL");
+    }
+
+    @Test
+    void theQuotedDemandThatTheOccupationDepartIsTheSpeakersGroups() {
+        Event push = byTrigger("push");
+        assertThat(push.cameo()).startsWith("10");
+        assertThat(push.source().code()).isEqualTo("IRQREB");
+        assertThat(push.source().name()).isEqualTo("Kataib Hezbollah");
     }
 
     @Test

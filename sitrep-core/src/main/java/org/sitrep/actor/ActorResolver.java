@@ -47,6 +47,10 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
             return coded;
         }
         ArticleActors actors = ArticleActors.of(lexicon, coded.annotated());
+        List<Quote> quotes = new ArrayList<>(coded.quotes().size());
+        for (Quote q : coded.quotes()) {
+            quotes.add(resolveSpeaker(actors, q));
+        }
         List<Event> events = new ArrayList<>(coded.events().size());
         Map<Argument, Actor> memo = new HashMap<>();
         for (Event e : coded.events()) {
@@ -62,12 +66,12 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
             if (anchor.source() == null && source == null) {
                 source = actors.implicitAgent(anchor.sentence(), anchor.trigger());
             }
+            if (!unknownPerpetrator && (source == null || source.code() == null)) {
+                Actor voice = speakerVoice(actors.article(), anchor, quotes);
+                source = voice != null ? voice : source;
+            }
             Actor target = resolve(actors, anchor.target(), e.target(), memo);
             events.add(e.withActors(source, target));
-        }
-        List<Quote> quotes = new ArrayList<>(coded.quotes().size());
-        for (Quote q : coded.quotes()) {
-            quotes.add(resolveSpeaker(actors, q));
         }
         return coded.withEvents(events).withQuotes(quotes);
     }
@@ -86,6 +90,44 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
             return current;
         }
         return a;
+    }
+
+    /**
+     * Inside a direct quote, an event whose agent is left unnamed or named only through a pronoun
+     * ("its purpose is to push the occupation to depart", "we will fight") is the speaker's side
+     * acting: the source is the organisation the speaker speaks for, or the speaker. Null otherwise.
+     */
+    private static Actor speakerVoice(AnnotatedArticle article, EventAnchor anchor, List<Quote> quotes) {
+        if (quotes.isEmpty() || anchor.sentence() < 0 || anchor.sentence() >= article.sentences().size()) {
+            return null;
+        }
+        Sentence s = article.sentences().get(anchor.sentence());
+        if (anchor.trigger() < 0 || anchor.trigger() >= s.size()) {
+            return null;
+        }
+        int at = s.token(anchor.trigger()).start();
+        if (anchor.source() != null && !hasPronoun(s, anchor.source())) {
+            return null;
+        }
+        for (Quote q : quotes) {
+            Actor sp = q.speaker();
+            if (at >= q.start() && at < q.end() && sp != null && sp.code() != null) {
+                String name = sp.affiliation() != null ? sp.affiliation() : sp.name();
+                String text = anchor.source() != null ? anchor.source().text() : sp.text();
+                return new Actor(text, name, sp.code(), sp.country(), sp.role(), null);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasPronoun(Sentence s, Argument arg) {
+        for (int t = Math.max(0, arg.start()); t < Math.min(s.size(), arg.end()); t++) {
+            String pos = s.token(t).pos();
+            if (pos.equals("PRP") || pos.equals("PRP$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A speaker known only by its words: resolved where the quote names it, else found near the quote. */
