@@ -1,15 +1,11 @@
 package org.sitrep.dedup;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sitrep.codebook.TsvResource;
 
 /**
  * CAMEO root codes grouped into families whose events may be reports of one happening, read from
@@ -27,33 +23,14 @@ public final class CameoFamilies {
     }
 
     public static CameoFamilies load() {
-        String name = "cameo-families.tsv";
-        try (InputStream in = CameoFamilies.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+        Map<String, Family> map = new LinkedHashMap<>();
+        for (TsvResource.Row row : TsvResource.read("org/sitrep/dedup/cameo-families.tsv", 4)) {
+            Family fam = new Family(row.cell(0), row.cell(1), "yes".equals(row.cell(2)), row.cell(3));
+            if (map.put(fam.root(), fam) != null) {
+                throw row.error("duplicate root " + fam.root());
             }
-            Map<String, Family> map = new LinkedHashMap<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length != 4) {
-                    throw new IllegalStateException(name + ":" + n + ": expected 4 columns, got " + f.length);
-                }
-                Family fam = new Family(f[0], f[1], "yes".equals(f[2]), f[3]);
-                if (map.put(fam.root(), fam) != null) {
-                    throw new IllegalStateException(name + ":" + n + ": duplicate root " + fam.root());
-                }
-            }
-            return new CameoFamilies(map);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + name, e);
         }
+        return new CameoFamilies(map);
     }
 
     /** The family of a CAMEO code (any length), or the root itself when the root is not listed. */
