@@ -93,7 +93,7 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
     }
 
     /**
-     * Inside a direct quote, an event whose agent is left unnamed or named only through a pronoun
+     * Inside a direct quote, a verb whose agent is left unnamed or named only through a pronoun
      * ("its purpose is to push the occupation to depart", "we will fight") is the speaker's side
      * acting: the source is the organisation the speaker speaks for, or the speaker. Null otherwise.
      */
@@ -103,6 +103,11 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
         }
         Sentence s = article.sentences().get(anchor.sentence());
         if (anchor.trigger() < 0 || anchor.trigger() >= s.size()) {
+            return null;
+        }
+        // Only a verb's missing or pronominal agent: a noun ("the clash", "peaceful protests") has no
+        // agent to stand in for, and giving it the speaker would be a guess.
+        if (!s.token(anchor.trigger()).isVerb()) {
             return null;
         }
         int at = s.token(anchor.trigger()).start();
