@@ -1,7 +1,6 @@
 package org.sitrep.dedup;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.article.Article;
 import org.sitrep.article.InputException;
+import org.sitrep.gold.GoldLines;
 import org.sitrep.event.Event;
 import org.sitrep.event.Evidence;
 import org.sitrep.export.ContractReader;
@@ -39,22 +39,13 @@ public final class DedupGold {
 
     public static List<GoldArticle> load(Path dir) throws InputException {
         Path index = dir.resolve("events.jsonl");
-        if (!Files.isRegularFile(index)) {
-            throw new InputException(index.toString(), "no such file (expected the dedup gold set's events.jsonl)");
-        }
         List<GoldArticle> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(index, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String where = index + ":" + n;
+        for (GoldLines.Line line : GoldLines.read(index)) {
+            String where = line.where();
+            try {
                 JsonNode doc;
                 try {
-                    doc = ContractReader.MAPPER.readTree(line);
+                    doc = ContractReader.MAPPER.readTree(line.text());
                 } catch (IOException e) {
                     throw new InputException(where, "not valid JSON: " + e.getMessage().split("\n")[0]);
                 }
@@ -83,11 +74,9 @@ public final class DedupGold {
                     events.add(new GoldEvent(event, incident));
                 }
                 out.add(new GoldArticle(article, events));
+            } catch (RuntimeException e) {
+                throw new InputException(where, "malformed gold event: " + e.getMessage());
             }
-        } catch (IOException e) {
-            throw new InputException(index.toString(), "cannot read: " + e.getMessage());
-        } catch (RuntimeException e) {
-            throw new InputException(index.toString(), "malformed gold event: " + e.getMessage());
         }
         return out;
     }

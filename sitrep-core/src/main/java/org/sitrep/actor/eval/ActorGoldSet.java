@@ -2,10 +2,7 @@ package org.sitrep.actor.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.article.InputException;
+import org.sitrep.gold.GoldLines;
 
 /** Reads the actor gold set: JSON Lines, one {@link ActorGold} per line (see gold/actors/README.md). */
 public final class ActorGoldSet {
@@ -23,22 +21,9 @@ public final class ActorGoldSet {
     }
 
     public static List<ActorGold> read(Path file) throws InputException {
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(file.toString(), "no such gold file");
-        }
         List<ActorGold> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                out.add(parse(line, file + ":" + n));
-            }
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+        for (GoldLines.Line line : GoldLines.read(file)) {
+            out.add(parse(line.text(), line.where()));
         }
         return out;
     }

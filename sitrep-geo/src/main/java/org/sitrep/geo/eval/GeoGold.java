@@ -2,14 +2,12 @@ package org.sitrep.geo.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.article.InputException;
+import org.sitrep.gold.GoldLines;
 
 /**
  * Reads a geoparsing gold corpus in JSON Lines: {@code id}, {@code title}, {@code text},
@@ -25,18 +23,8 @@ public final class GeoGold {
 
     public static List<GoldArticle> read(Path file) throws InputException {
         List<GoldArticle> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int lineNo = 0;
-            while ((line = r.readLine()) != null) {
-                lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                out.add(parse(line, file + ":" + lineNo));
-            }
-        } catch (IOException e) {
-            throw new InputException(file.toString(), "cannot read: " + e.getMessage(), e);
+        for (GoldLines.Line line : GoldLines.read(file)) {
+            out.add(parse(line.text(), line.where()));
         }
         return out;
     }
