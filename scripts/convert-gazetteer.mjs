@@ -1,14 +1,19 @@
 // Converts the unpacked GeoNames packages into Sitrep's compact gazetteer resources.
-// Usage: node convert-gazetteer.mjs cities500.txt admin1.json admin2.json countries.json OUTDIR
+// Usage: node convert-gazetteer.mjs cities500.txt admin1.json admin2.json countries.json OUTDIR [OUTLINES]
+//
+// OUTLINES (optional): the unpacked world-geojson package; where it has the outline of a first-level
+// division (states/<country>/<division>.json, areas/<country>/<part>.json), that division's point is
+// the area centroid of its outline instead of the settled-footprint centroid.
 //
 // places.tsv.gz  geonameid, name, feature code, country (ISO alpha-2), admin1 code, admin2 code,
 //                population, lat, lon, lookup keys joined by '|': the name's key first, then the keys of
 //                its Latin-script alternate names (keys as org.sitrep.geo.NameKey makes them)
-// admin1.tsv     code (CC.A1), name, lat, lon, summed population, number of places
-//                (point: area-weighted centroid of the 1-degree grid cells that hold at least one of the
+// admin1.tsv     code (CC.A1), name, lat, lon, summed population, number of places, point source
+//                (point source "outline": area centroid of the division's outline; "footprint":
+//                area-weighted centroid of the 1-degree grid cells that hold at least one of the
 //                division's places, i.e. of its settled footprint, so that dense towns do not pull the
 //                point towards the populated part of a large province)
-// admin2.tsv     code (CC.A1.A2), name, lat, lon, summed population, number of places
+// admin2.tsv     code (CC.A1.A2), name, lat, lon, summed population, number of places, "box"
 //                (point: centre of the 2nd..98th percentile box of its places)
 // countries.tsv  ISO alpha-2, ISO alpha-3, common name, official name, lat, lon, area km2,
 //                alternate names '|', English demonyms '|', capital
@@ -16,7 +21,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
 
-const [citiesFile, admin1File, admin2File, countriesFile, outDir] = process.argv.slice(2);
+const [citiesFile, admin1File, admin2File, countriesFile, outDir, outlinesDir] = process.argv.slice(2);
 if (!outDir) {
   console.error('usage: node convert-gazetteer.mjs cities500.txt admin1.json admin2.json countries.json OUTDIR');
   process.exit(2);
@@ -105,19 +110,109 @@ function footprintCentroid(a) {
   const lon = x / w > 180 ? x / w - 360 : x / w;
   return [(y / w).toFixed(4), lon.toFixed(4)];
 }
-function writeAdmin(file, table, stats, pointOf) {
+// world-geojson's folder names for the countries whose divisions it outlines.
+const OUTLINE_COUNTRIES = {
+  australia: 'AU', canada: 'CA', india: 'IN', switzerland: 'CH', thailand: 'TH', usa: 'US',
+  united_kingdom: 'GB', italy: 'IT', spain: 'ES', portugal: 'PT', france: 'FR',
+};
+// Spelling differences between world-geojson file names and GeoNames' admin1 names.
+const OUTLINE_NAMES = {
+  'IN:nct of delhi': 'delhi', 'IN:jammu kashmir': 'jammu and kashmir', 'IN:andaman nicobar island': 'andaman and nicobar',
+  'IN:dadara nagar havelli': 'dadra and nagar haveli and daman and diu', 'IN:daman diu': null,
+  'CH:berne': 'bern', 'CH:basel stadt': 'basel city', 'CH:st gallen': 'saint gallen',
+  'TH:khonkean': 'khon kaen', 'TH:pranakhonsriayutthaya': 'phra nakhon si ayutthaya', 'TH:prathumthani': 'pathum thani',
+};
+const squash = (s) => key(s).replace(/\b(and|the|of|province|state|territory|changwat|canton of|kanton)\b/g, '').replace(/[^a-z]/g, '');
+
+/** Area centroid (lat, lon) of a GeoJSON outline, weighting each ring by its area on the sphere. */
+function outlineCentroid(geojson) {
+  const polygons = [];
+  const walk = (o) => {
+    if (!o) return;
+    if (o.type === 'FeatureCollection') o.features.forEach((f) => walk(f.geometry));
+    else if (o.type === 'Feature') walk(o.geometry);
+    else if (o.type === 'GeometryCollection') o.geometries.forEach(walk);
+    else if (o.type === 'Polygon') polygons.push(o.coordinates);
+    else if (o.type === 'MultiPolygon') o.coordinates.forEach((p) => polygons.push(p));
+  };
+  walk(geojson);
+  // Some outlines were drawn a whole turn or two east of the usual range (lon + 360k): bring every
+  // longitude into [-180, 180) first.
+  for (const ring of polygons.flat(1)) for (const p of ring) p[0] = ((((p[0] + 180) % 360) + 360) % 360) - 180;
+  const lons = polygons.flat(2).map((p) => p[0]);
+  const wraps = lons.some((l) => l > 150) && lons.some((l) => l < -150); // straddles the antimeridian
+  let w = 0, x = 0, y = 0;
+  for (const polygon of polygons) {
+    polygon.forEach((ring, i) => {
+      let a = 0, cx = 0, cy = 0;
+      for (let j = 0; j + 1 < ring.length; j++) {
+        let [x0, y0] = ring[j], [x1, y1] = ring[j + 1];
+        if (wraps) { if (x0 > 0) x0 -= 360; if (x1 > 0) x1 -= 360; }
+        const f = x0 * y1 - x1 * y0;
+        a += f; cx += (x0 + x1) * f; cy += (y0 + y1) * f;
+      }
+      if (a === 0) return;
+      const rx = cx / (3 * a), ry = cy / (3 * a); // a is twice the planar area
+      const area = Math.abs(a / 2) * Math.cos((ry * Math.PI) / 180) * (i === 0 ? 1 : -1); // holes subtract
+      w += area; x += rx * area; y += ry * area;
+    });
+  }
+  if (w <= 0) return null;
+  let lon = x / w;
+  if (lon < -180) lon += 360;
+  return [(y / w).toFixed(4), lon.toFixed(4)];
+}
+
+/** Outline points by admin1 code, for the divisions world-geojson outlines. */
+function outlinePoints(dir, admin1Table) {
+  const points = new Map();
+  if (!dir) return points;
+  const byCountry = new Map();
+  for (const { code, name } of admin1Table) {
+    const cc = code.split('.')[0];
+    if (!byCountry.has(cc)) byCountry.set(cc, new Map());
+    byCountry.get(cc).set(squash(name), code);
+  }
+  const unmatched = [];
+  for (const kind of ['states', 'areas']) {
+    for (const [folder, cc] of Object.entries(OUTLINE_COUNTRIES)) {
+      const countryDir = path.join(dir, kind, folder);
+      if (!fs.existsSync(countryDir)) continue;
+      for (const file of fs.readdirSync(countryDir).sort()) {
+        if (!/\.(geo)?json$/.test(file)) continue;
+        const raw = key(file.replace(/\.(geo)?json$/, ''));
+        const alias = OUTLINE_NAMES[`${cc}:${raw}`];
+        if (alias === null) continue; // merged into another division
+        const code = byCountry.get(cc)?.get(squash(alias || raw));
+        if (!code) {
+          if (kind === 'states') unmatched.push(`${cc}:${raw}`);
+          continue; // areas/ also holds mainlands and overseas territories, which are not divisions
+        }
+        const point = outlineCentroid(JSON.parse(fs.readFileSync(path.join(countryDir, file), 'utf8')));
+        if (point) points.set(code, point);
+      }
+    }
+  }
+  if (unmatched.length) console.error(`convert-gazetteer: outlines without a GeoNames division: ${unmatched.join(', ')}`);
+  return points;
+}
+
+function writeAdmin(file, table, stats, pointOf, pointSource, outlines = new Map()) {
   const out = [];
-  for (const { code, name } of JSON.parse(fs.readFileSync(table, 'utf8'))) {
+  for (const { code, name } of table) {
     const a = stats.get(code);
     if (!a) continue; // a division without any populated place in cities500 cannot be placed
-    const [lat, lon] = pointOf(a);
-    out.push([code, clean(name), lat, lon, a.pop, a.lats.length].join('\t'));
+    const outline = outlines.get(code);
+    const [lat, lon] = outline || pointOf(a);
+    out.push([code, clean(name), lat, lon, a.pop, a.lats.length, outline ? 'outline' : pointSource].join('\t'));
   }
   out.sort();
   fs.writeFileSync(path.join(outDir, file), out.join('\n') + '\n');
 }
-writeAdmin('admin1.tsv', admin1File, byAdmin1, footprintCentroid);
-writeAdmin('admin2.tsv', admin2File, byAdmin2, point);
+const admin1Table = JSON.parse(fs.readFileSync(admin1File, 'utf8'));
+const outlines = outlinePoints(outlinesDir, admin1Table);
+writeAdmin('admin1.tsv', admin1Table, byAdmin1, footprintCentroid, 'footprint', outlines);
+writeAdmin('admin2.tsv', JSON.parse(fs.readFileSync(admin2File, 'utf8')), byAdmin2, point, 'box');
 
 const countries = [];
 for (const c of JSON.parse(fs.readFileSync(countriesFile, 'utf8'))) {
@@ -136,4 +231,4 @@ for (const c of JSON.parse(fs.readFileSync(countriesFile, 'utf8'))) {
 }
 countries.sort();
 fs.writeFileSync(path.join(outDir, 'countries.tsv'), countries.join('\n') + '\n');
-console.error(`convert-gazetteer: ${rows.length} places, ${byAdmin1.size} admin1, ${byAdmin2.size} admin2, ${countries.length} countries`);
+console.error(`convert-gazetteer: ${rows.length} places, ${byAdmin1.size} admin1 (${outlines.size} from outlines), ${byAdmin2.size} admin2, ${countries.length} countries`);

