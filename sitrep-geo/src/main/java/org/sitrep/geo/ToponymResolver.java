@@ -33,6 +33,10 @@ public final class ToponymResolver {
     private static final double COUNTRY_FOCUS = 2.5;
     /** Weight of the share of the article's other places in the candidate's first-level division. */
     private static final double ADMIN1_FOCUS = 2.0;
+    /** Weight of a generic word around the name that says what kind of place it is ("the state of X"). */
+    private static final double KIND_WORD = 4.0;
+    /** Weight of agreement with the other members of a list of places ("Ohio, Oregon and Utah"). */
+    private static final double LIST_AGREEMENT = 2.0;
 
     private final Gazetteer gazetteer;
 
@@ -61,6 +65,8 @@ public final class ToponymResolver {
             r.pickBest(r.prior);
         }
         List<Cue> cues = containmentCues(article, toponyms, readingOf);
+        kindWords(article, toponyms, readingOf);
+        lists(article, toponyms, readingOf);
         for (int round = 0; round < ROUNDS; round++) {
             Focus focus = Focus.of(all);
             for (Reading r : all) {
@@ -341,6 +347,138 @@ public final class ToponymResolver {
         return cues;
     }
 
+    /** Lower-case words that say what kind of place the name next to them is. */
+    private static final Map<String, Feature> KIND_AFTER = Map.of("state", Feature.ADMIN1, "province",
+            Feature.ADMIN1, "governorate", Feature.ADMIN1, "region", Feature.ADMIN1, "county", Feature.ADMIN2,
+            "city", Feature.CITY, "town", Feature.CITY);
+    private static final Map<String, Feature> KIND_BEFORE = Map.of("state", Feature.ADMIN1, "province",
+            Feature.ADMIN1, "governorate", Feature.ADMIN1, "county", Feature.ADMIN2, "city", Feature.CITY,
+            "town", Feature.CITY, "village", Feature.CITY, "country", Feature.COUNTRY);
+
+    /**
+     * "Washington state", "the state of Victoria", "the city of Buffalo": a lower-case generic word right
+     * after the name, or "the WORD of" right before it, says what kind of place is meant.
+     */
+    private static void kindWords(AnnotatedArticle article, List<Toponym> toponyms, Reading[] readingOf) {
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym t = toponyms.get(i);
+            if (t.sentence() < 0 || t.startToken() < 0 || t.isDemonym()) {
+                continue;
+            }
+            List<Token> tokens = article.sentences().get(t.sentence()).tokens();
+            Feature kind = null;
+            if (t.endToken() < tokens.size()) {
+                String next = tokens.get(t.endToken()).word();
+                kind = next.equals(next.toLowerCase(Locale.ROOT)) ? KIND_AFTER.get(next) : null;
+            }
+            int b = t.startToken();
+            if (kind == null && b >= 2 && tokens.get(b - 1).word().equals("of")) {
+                String word = tokens.get(b - 2).word();
+                kind = word.equals(word.toLowerCase(Locale.ROOT)) ? KIND_BEFORE.get(word) : null;
+            }
+            if (kind != null) {
+                readingOf[i].kindWords.add(kind);
+            }
+        }
+    }
+
+    /**
+     * Places listed together ("in British Columbia, Alberta, Manitoba and New Brunswick") are usually of one
+     * kind and, below the country level, in one country. A list is three or more names separated by commas,
+     * or names joined by "and"/"or"; "Paris, Texas" (two names and a comma) is a containment, not a list.
+     */
+    private static void lists(AnnotatedArticle article, List<Toponym> toponyms, Reading[] readingOf) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < toponyms.size(); i++) {
+            Toponym t = toponyms.get(i);
+            if (t.sentence() >= 0 && t.startToken() >= 0 && !t.isDemonym()) {
+                order.add(i);
+            }
+        }
+        order.sort(java.util.Comparator.<Integer>comparingInt(i -> toponyms.get(i).sentence())
+                .thenComparingInt(i -> toponyms.get(i).startToken()));
+        List<Integer> group = new ArrayList<>();
+        boolean conjunction = false;
+        for (int n = 0; n <= order.size(); n++) {
+            Integer i = n < order.size() ? order.get(n) : null;
+            if (i != null && !group.isEmpty()) {
+                Toponym prev = toponyms.get(group.get(group.size() - 1));
+                Toponym t = toponyms.get(i);
+                String joint = t.sentence() == prev.sentence() ? between(article, prev, t) : null;
+                if (joint != null) {
+                    conjunction |= !joint.equals(",");
+                    group.add(i);
+                    continue;
+                }
+            }
+            if (group.size() >= 3 || (group.size() == 2 && conjunction)) {
+                List<Reading> members = new ArrayList<>();
+                for (int g : group) {
+                    if (!members.contains(readingOf[g])) {
+                        members.add(readingOf[g]);
+                    }
+                }
+                Feature kind = listKind(article, toponyms.get(group.get(0)), toponyms.get(group.get(group.size() - 1)));
+                for (Reading r : members) {
+                    if (kind != null) {
+                        r.kindWords.add(kind);
+                    }
+                    for (Reading o : members) {
+                        if (o != r && !r.siblings.contains(o)) {
+                            r.siblings.add(o);
+                        }
+                    }
+                }
+            }
+            group.clear();
+            conjunction = false;
+            if (i != null) {
+                group.add(i);
+            }
+        }
+    }
+
+    private static final Map<String, Feature> KIND_PLURAL = Map.of("states", Feature.ADMIN1, "provinces",
+            Feature.ADMIN1, "governorates", Feature.ADMIN1, "regions", Feature.ADMIN1, "counties", Feature.ADMIN2,
+            "parishes", Feature.ADMIN2, "cities", Feature.CITY, "towns", Feature.CITY, "villages", Feature.CITY,
+            "countries", Feature.COUNTRY);
+    private static final Set<String> LIST_OPENERS = Set.of("of", "including", "like", "as", "in", ":");
+
+    /**
+     * The kind a plural generic word gives a whole list: after it ("Jackson and Barrow counties") or just
+     * before it ("states including Georgia, Oklahoma and Utah", "the provinces of A and B").
+     */
+    private static Feature listKind(AnnotatedArticle article, Toponym first, Toponym last) {
+        List<Token> tokens = article.sentences().get(first.sentence()).tokens();
+        if (last.endToken() < tokens.size()) {
+            Feature after = KIND_PLURAL.get(tokens.get(last.endToken()).word());
+            if (after != null) {
+                return after;
+            }
+        }
+        int k = first.startToken() - 1;
+        int openers = 0;
+        while (k >= 0 && openers < 2 && LIST_OPENERS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+            k--;
+            openers++;
+        }
+        return openers > 0 && k >= 0 ? KIND_PLURAL.get(tokens.get(k).word()) : null;
+    }
+
+    /** The words between two toponyms of a sentence when they only join a list (",", "and", ", and", "or"). */
+    private static String between(AnnotatedArticle article, Toponym a, Toponym b) {
+        List<Token> tokens = article.sentences().get(a.sentence()).tokens();
+        StringBuilder joint = new StringBuilder();
+        for (int k = a.endToken(); k < b.startToken(); k++) {
+            String w = tokens.get(k).word();
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || w.equals("&"))) {
+                return null;
+            }
+            joint.append(joint.length() == 0 ? "" : " ").append(w);
+        }
+        return joint.length() == 0 ? null : joint.toString();
+    }
+
     /** The inner reading lies within (or, if {@code near}, close to) the outer one. */
     private record Cue(Reading inner, Reading outer, boolean near) {
     }
@@ -406,6 +544,10 @@ public final class ToponymResolver {
         final String key;
         final Toponym first;
         final List<Toponym> occurrences = new ArrayList<>(2);
+        /** Kinds of place that generic words around an occurrence name ("the state of X"). */
+        final java.util.EnumSet<Feature> kindWords = java.util.EnumSet.noneOf(Feature.class);
+        /** Other names listed with this one ("Ohio, Oregon and Utah"). */
+        final List<Reading> siblings = new ArrayList<>(0);
         GazetteerEntry[] entries;
         boolean[] alternate;
         double[] prior;
@@ -461,6 +603,10 @@ public final class ToponymResolver {
                     }
                 }
                 s += context(e, all);
+                if (kindWords.contains(e.feature())) {
+                    s += KIND_WORD;
+                }
+                s += LIST_AGREEMENT * listAgreement(e);
                 for (Cue cue : cues) {
                     if (cue.inner == this && cue.outer != this && cue.outer.best >= 0) {
                         GazetteerEntry outer = cue.outer.entries[cue.outer.best];
@@ -479,6 +625,27 @@ public final class ToponymResolver {
                 }
                 score[c] = s;
             }
+        }
+
+        /** Weighted share of the listed names whose current choice is of this kind and, below a country, country. */
+        private double listAgreement(GazetteerEntry e) {
+            double agree = 0;
+            double total = 0;
+            for (Reading o : siblings) {
+                if (o.best < 0) {
+                    continue;
+                }
+                GazetteerEntry c = o.entries[o.best];
+                double w = o.confidence();
+                total += w;
+                boolean sameKind = c.feature() == e.feature();
+                boolean sameCountry = e.feature() == Feature.COUNTRY || e.feature() == Feature.REGION
+                        || (e.country() != null && e.country().equals(c.country()));
+                if (sameKind && sameCountry) {
+                    agree += w;
+                }
+            }
+            return total == 0 ? 0 : agree / total;
         }
 
         /** Closeness to the other places the article names. */

@@ -117,6 +117,37 @@ class GeocoderTest {
     }
 
     @Test
+    void aGenericWordAroundTheNameSaysWhatKindOfPlaceItIs() {
+        GazetteerEntry capital = resolve("A/DT cow/NN was/VBD found/VBN at/IN a/DT Washington/NNP/LOCATION "
+                + "farm/NN ./.").get(0).entry();
+        assertThat(capital.featureCode()).isEqualTo("PPLC");
+        GazetteerEntry state = resolve("A/DT cow/NN was/VBD found/VBN at/IN a/DT Washington/NNP/LOCATION "
+                + "state/NN farm/NN ./.").get(0).entry();
+        assertThat(state.feature()).isEqualTo(Feature.ADMIN1);
+        assertThat(state.admin1()).isEqualTo("WA");
+        GazetteerEntry victoria = resolve("Most/JJS cases/NNS were/VBD in/IN the/DT state/NN of/IN "
+                + "Victoria/NNP/LOCATION ./.").get(0).entry();
+        assertThat(victoria.feature()).isEqualTo(Feature.ADMIN1);
+        assertThat(victoria.country()).isEqualTo("AU");
+    }
+
+    @Test
+    void placesListedTogetherAreOfOneKindAndCountry() {
+        List<ResolvedToponym> provinces = resolve("Illnesses/NNS occurred/VBD in/IN British/NNP/LOCATION "
+                + "Columbia/NNP/LOCATION ,/, Alberta/NNP/LOCATION ,/, Manitoba/NNP/LOCATION and/CC "
+                + "New/NNP/LOCATION Brunswick/NNP/LOCATION ./.");
+        assertThat(provinces).extracting(t -> t.entry().country()).containsOnly("CA");
+        assertThat(provinces).extracting(t -> t.entry().feature()).containsOnly(Feature.ADMIN1);
+        List<ResolvedToponym> counties = resolve("Fires/NNS burned/VBD in/IN Eastland/NNP/LOCATION and/CC "
+                + "Callahan/NNP/LOCATION counties/NNS ./.");
+        assertThat(counties).extracting(t -> t.entry().feature()).containsOnly(Feature.ADMIN2);
+        assertThat(counties).extracting(t -> t.entry().admin1()).containsOnly("TX");
+        List<ResolvedToponym> contained = resolve("He/PRP lives/VBZ in/IN Paris/NNP/CITY ,/, "
+                + "Texas/NNP/STATE_OR_PROVINCE ./.");
+        assertThat(contained.get(0).entry().feature()).as("a containment, not a list").isEqualTo(Feature.CITY);
+    }
+
+    @Test
     void aDirectionFromAKnownPlaceKeepsTheTownNearIt() {
         List<ResolvedToponym> r = resolve("Protests/NNS spread/VBD to/TO Athens/NNP/CITY ,/, east/RB of/IN "
                 + "Atlanta/NNP/CITY ./.");
