@@ -23,6 +23,11 @@ import org.sitrep.place.LocationPrecision;
 public final class EventLocator {
     static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "across", "around",
             "throughout", "within", "on", "into", "along", "outskirts", "off", "nearby", "beside", "by");
+    /** Words after which "of" places what follows: "west of Mosul", "the outskirts of Aleppo". */
+    static final Set<String> VICINITY = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts",
+            "suburbs", "vicinity", "edge", "heart", "centre", "center", "outside", "east-northeast",
+            "west-southwest");
     /** Edges a place may climb on its way to the trigger. */
     private static final Set<String> CLIMB = Set.of("compound", "nmod", "obl", "conj", "appos", "flat", "obj",
             "nsubj", "nsubj:pass", "advmod", "nmod:poss", "dep", "list", "amod", "acl", "iobj");
@@ -206,13 +211,21 @@ public final class EventLocator {
     }
 
     private static boolean hasLocativeCase(Sentence s, int node) {
+        Dependency up = s.headEdge(node);
         for (Dependency d : s.dependencies()) {
-            if (d.governor() == node && d.relation().equals("case")
-                    && LOCATIVE.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+            if (d.governor() != node || !d.relation().equals("case")) {
+                continue;
+            }
+            String marker = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (LOCATIVE.contains(marker)) {
+                return true;
+            }
+            // "20 km west of Mosul", "on the outskirts of Mosul": "of" after a direction or vicinity word
+            if (marker.equals("of") && d.dependent() > 0
+                    && VICINITY.contains(s.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
-        Dependency up = s.headEdge(node);
         return up != null && LOCATIVE.contains(up.subtype());
     }
 

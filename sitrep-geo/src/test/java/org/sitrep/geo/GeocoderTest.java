@@ -148,6 +148,25 @@ class GeocoderTest {
     }
 
     @Test
+    void anEventADistanceAndDirectionFromATownIsPlacedAtThatTown() {
+        AnnotatedArticle a = new PlaceSentences().sentence(
+                "Gunmen/NNS attacked/VBD an/DT army/NN checkpoint/NN 20/CD km/NN west/RB of/IN "
+                        + "Mosul/NNP/CITY ./.",
+                "root(-1,1)", "nsubj(1,0)", "det(6,2)", "compound(4,3)", "dep(6,4)", "nummod(6,5)", "obj(1,6)",
+                "advmod(6,7)", "case(9,8)", "nmod(6,9)", "punct(1,10)").article();
+        CodedArticle coded = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 0, 1)), List.of(), List.of()));
+        Location where = coded.events().get(0).location();
+        assertThat(where.text()).isEqualTo("Mosul");
+        assertThat(where.precision()).isEqualTo(LocationPrecision.CITY);
+        AnnotatedArticle owned = new PlaceSentences().sentence(
+                "The/DT governor/NN of/IN Mosul/NNP/CITY resigned/VBD ./.",
+                "root(-1,4)", "det(1,0)", "nsubj(4,1)", "case(3,2)", "nmod(1,3)", "punct(4,5)").article();
+        CodedArticle notThere = geocoder.apply(new CodedArticle(owned, List.of(PlaceSentences.event(owned, 0, 4)),
+                List.of(), List.of()));
+        assertThat(notThere.events().get(0).location().text()).as("'of' alone does not place an event").isNull();
+    }
+
+    @Test
     void aDirectionFromAKnownPlaceKeepsTheTownNearIt() {
         List<ResolvedToponym> r = resolve("Protests/NNS spread/VBD to/TO Athens/NNP/CITY ,/, east/RB of/IN "
                 + "Atlanta/NNP/CITY ./.");
