@@ -26,7 +26,8 @@ import org.sitrep.store.StoredEvent;
 public final class DedupEvaluation {
     /** Pairwise counts and the figures derived from them. */
     public record MergeScore(int predictedPairs, int correctPairs, int goldPairs, int foundPairs, int goldEvents,
-                             int alignedGoldEvents, int storedEvents, List<String> merges) {
+                             int alignedGoldEvents, int storedEvents, List<String> merges,
+                             List<String> explanations) {
         public double precision() {
             return predictedPairs == 0 ? 1.0 : (double) correctPairs / predictedPairs;
         }
@@ -64,11 +65,14 @@ public final class DedupEvaluation {
         Path db = dir.resolve("dedup.duckdb");
         try (EventStore store = EventStore.open(StoreLocation.duckDb(db), rule)) {
             Map<String, String> labelOf = new HashMap<>();
+            Map<String, Event> codedOfGold = new HashMap<>();
+            Map<String, List<Event>> codedByArticle = new HashMap<>();
             int goldEvents = 0;
             int aligned = 0;
             for (DedupGold.GoldArticle g : gold) {
                 CodedArticle coded = coder.apply(g.article());
                 store.store(coded);
+                codedByArticle.put(g.article().id(), coded.events());
                 goldEvents += g.events().size();
                 List<DedupGold.GoldEvent> unused = new ArrayList<>(g.events());
                 for (Event e : coded.events()) {
@@ -76,6 +80,7 @@ public final class DedupEvaluation {
                     if (match != null) {
                         unused.remove(match);
                         labelOf.put(e.id(), match.incident());
+                        codedOfGold.put(match.event().id(), e);
                         aligned++;
                     }
                 }
@@ -84,6 +89,7 @@ public final class DedupEvaluation {
             int predicted = 0;
             int correct = 0;
             List<String> merges = new ArrayList<>();
+            List<Event[]> wrong = new ArrayList<>();
             for (int i = 0; i < stored.size(); i++) {
                 for (int j = i + 1; j < stored.size(); j++) {
                     StoredEvent a = stored.get(i);
@@ -98,6 +104,9 @@ public final class DedupEvaluation {
                         correct++;
                     }
                     merges.add((right ? "correct " : "WRONG   ") + describe(a, labelOf) + "  +  " + describe(b, labelOf));
+                    if (!right) {
+                        wrong.add(new Event[] {a.event(), b.event()});
+                    }
                 }
             }
             // Gold pairs: events of one incident from different articles; found when both were coded and merged.
@@ -135,7 +144,12 @@ public final class DedupEvaluation {
                     }
                 }
             }
-            return new MergeScore(predicted, correct, goldPairs, found, goldEvents, aligned, stored.size(), merges);
+            Map<String, String> clusterOf = new HashMap<>();
+            stored.forEach(x -> clusterOf.put(x.event().id(), x.clusterId()));
+            List<String> explanations = new PairExplainer(rule, labelOf, clusterOf)
+                    .explain(gold, codedOfGold, codedByArticle, wrong);
+            return new MergeScore(predicted, correct, goldPairs, found, goldEvents, aligned, stored.size(), merges,
+                    explanations);
         } finally {
             Files.deleteIfExists(db);
             Files.deleteIfExists(Path.of(db + ".wal"));

@@ -2,10 +2,13 @@ package org.sitrep.dedup;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.sitrep.actor.Actor;
 import org.sitrep.event.Event;
+import org.sitrep.event.Factuality;
 import org.sitrep.place.Location;
 import org.sitrep.place.LocationPrecision;
 import org.sitrep.time.DatePrecision;
@@ -104,34 +107,64 @@ public final class MergeRule {
         return evidence(a, b, distanceKm) >= 0;
     }
 
+    /**
+     * Why two events would or would not be merged: the score ({@code -1} on a contradiction), the verdict,
+     * and a short account naming the condition that decided, for {@code sitrep eval dedup --explain}.
+     */
+    public record Judgement(double evidence, String reason) {
+        public boolean merges() {
+            return evidence >= REQUIRED_EVIDENCE;
+        }
+
+        public boolean contradicts() {
+            return evidence < 0;
+        }
+    }
+
+    /** The rule's reasoning on one pair: {@link #score} and {@link #compatible} read the same judgement. */
+    public Judgement explain(Event a, Event b, Double distanceKm) {
+        return judge(a, b, distanceKm);
+    }
+
     /** Positive evidence plus closeness (0..1), or -1 when something contradicts. */
     private double evidence(Event a, Event b, Double distanceKm) {
+        return judge(a, b, distanceKm).evidence();
+    }
+
+    private Judgement judge(Event a, Event b, Double distanceKm) {
         if (a.factuality() != b.factuality()) {
-            return -1;
+            return conflict("factuality " + label(a.factuality()) + " vs " + label(b.factuality()));
         }
         if (!families.familyOf(a.cameo()).equals(families.familyOf(b.cameo()))) {
-            return -1;
+            return conflict("CAMEO family " + families.familyOf(a.cameo()) + " vs " + families.familyOf(b.cameo()));
         }
         if (!datesOverlap(a.date(), b.date())) {
-            return -1;
+            return conflict("dates " + dateText(a.date()) + " and " + dateText(b.date()) + " do not overlap");
         }
+        List<String> why = new ArrayList<>();
         double evidence = 0;
         double closeness = 0;
         Location la = a.location();
         Location lb = b.location();
         if (la != null && lb != null) {
             if (la.country() != null && lb.country() != null && !la.country().equals(lb.country())) {
-                return -1;
+                return conflict("countries " + la.country() + " vs " + lb.country());
             }
             double radius = Math.max(radiusKm(la.precision()), radiusKm(lb.precision()));
             if (Double.isFinite(radius)) {
                 if (distanceKm == null || distanceKm > radius) {
-                    return -1;
+                    return conflict(String.format(Locale.ROOT, "places %.0f km apart, radius %.0f km",
+                            distanceKm == null ? Double.NaN : distanceKm, radius));
                 }
                 boolean precise = finerThanDistrict(la.precision()) && finerThanDistrict(lb.precision());
                 evidence += precise ? 2 : 1;
                 closeness = 1 - distanceKm / radius;
+                why.add(String.format(Locale.ROOT, "place %.0f km (+%d)", distanceKm, precise ? 2 : 1));
+            } else {
+                why.add("place: only a country or region");
             }
+        } else {
+            why.add("place: " + (la == null ? "first" : "second") + " has none");
         }
         int direct = actorEvidence(a.source(), b.source(), a.target(), b.target());
         int swapped = families.symmetric(a.cameo())
@@ -139,10 +172,33 @@ public final class MergeRule {
         // The swapped reading only rescues a contradiction when it agrees on at least one side.
         int actors = direct >= 0 ? Math.max(direct, swapped) : swapped > 0 ? swapped : -1;
         if (actors < 0) {
-            return -1;
+            return conflict("actors contradict: source " + agree(a.source(), b.source()).name().toLowerCase(Locale.ROOT)
+                    + ", target " + agree(a.target(), b.target()).name().toLowerCase(Locale.ROOT));
         }
+        why.add("actors agree on " + actors + " side" + (actors == 1 ? "" : "s") + (actors > direct ? " (swapped)" : "")
+                + " (+" + actors + ")");
         evidence += actors;
-        return evidence < REQUIRED_EVIDENCE ? Math.min(evidence, REQUIRED_EVIDENCE - 0.5) : evidence + closeness;
+        String account = String.join("; ", why);
+        if (evidence < REQUIRED_EVIDENCE) {
+            return new Judgement(Math.min(evidence, REQUIRED_EVIDENCE - 0.5),
+                    "too little evidence (" + (int) evidence + " of " + REQUIRED_EVIDENCE + "): " + account);
+        }
+        return new Judgement(evidence + closeness, "merge: " + account);
+    }
+
+    private static Judgement conflict(String reason) {
+        return new Judgement(-1, "contradiction: " + reason);
+    }
+
+    private static String label(Factuality f) {
+        return f == null ? "none" : f.label();
+    }
+
+    private static String dateText(EventDate d) {
+        if (d == null) {
+            return "(none)";
+        }
+        return (d.start().equals(d.end()) ? d.start().toString() : d.start() + ".." + d.end()) + " " + d.precision().label();
     }
 
     /** Number of agreeing actor sides, or -1 when a side contradicts. */

@@ -35,6 +35,10 @@ public final class EvalDedupCommand implements Callable<Integer> {
     @Option(names = "--pairs", description = "list every merged pair, marked correct or WRONG")
     boolean pairs;
 
+    @Option(names = "--explain", description = "for every gold pair, near-miss pair and wrong merge: what was coded"
+            + " on each side and which merge-rule condition decided")
+    boolean explain;
+
     @Mixin
     NlpMixin nlp;
 
@@ -79,6 +83,14 @@ public final class EvalDedupCommand implements Callable<Integer> {
                 if (chain != null) {
                     System.out.println("merged pairs, pipeline:");
                     chain.merges().forEach(m -> System.out.println("  " + m));
+                }
+            }
+            if (explain) {
+                System.out.println("pairs explained, rule on gold events:");
+                rule.explanations().forEach(m -> System.out.println("  " + m));
+                if (chain != null) {
+                    System.out.println("pairs explained, pipeline:");
+                    chain.explanations().forEach(m -> System.out.println("  " + m));
                 }
             }
         }
