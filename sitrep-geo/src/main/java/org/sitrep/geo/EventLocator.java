@@ -17,11 +17,12 @@ import org.sitrep.place.LocationPrecision;
  * Decides where each event happened. A place its clause ties it to wins: a resolved toponym whose
  * dependency path reaches the event's trigger through a locative preposition ("in", "near", "at",
  * "outside", ...) or that is the trigger's direct object ("shelled Mosul"); among several, the most
- * specific. Otherwise the event gets the story's setting, at a coarser precision: the first-level
- * division all the article's places lie in, else the country most of them lie in. Thread-safe.
+ * specific. Otherwise the event gets the story's setting: the one town all the article's places in its
+ * country lie in or around, else the first-level division they all lie in, else the country most of them
+ * lie in. A setting has no {@code text}: it is inferred, not stated. Thread-safe.
  */
 public final class EventLocator {
-    static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "across", "around",
+    static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "across", "around", "through",
             "throughout", "within", "on", "into", "along", "outskirts", "off", "nearby", "beside", "by");
     /** Words after which "of" places what follows: "west of Mosul", "the outskirts of Aleppo". */
     static final Set<String> VICINITY = Set.of("north", "south", "east", "west", "northeast", "northwest",
@@ -36,6 +37,9 @@ public final class EventLocator {
     private static final Set<String> NAME_HEAD_LINKS = Set.of("compound", "nmod:poss", "flat", "appos");
     private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl");
 
+    /** How far from a town its sites and quarters may lie for the town to be the story's setting. */
+    static final double TOWN_RADIUS_KM = 30;
+
     private final Gazetteer gazetteer;
 
     public EventLocator(Gazetteer gazetteer) {
@@ -49,16 +53,14 @@ public final class EventLocator {
      * country level lie in it and none elsewhere in that country.
      */
     public Location setting(List<ResolvedToponym> places, AnnotatedArticle article) {
-        Map<String, Double> countries = new HashMap<>();
-        for (ResolvedToponym p : places) {
-            if (p.resolved() && p.entry().country() != null) {
-                countries.merge(p.entry().country(), weight(p, article), Double::sum);
-            }
-        }
-        if (countries.isEmpty()) {
+        String country = settingCountry(places, article);
+        if (country == null) {
             return null;
         }
-        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+        GazetteerEntry town = settingTown(places, country);
+        if (town != null) {
+            return location(null, town, town.feature().precision());
+        }
         String admin1 = null;
         int below = 0;
         for (ResolvedToponym p : places) {
@@ -82,6 +84,62 @@ public final class EventLocator {
         }
         GazetteerEntry c = gazetteer.country(country);
         return c == null ? null : location(null, c, LocationPrecision.COUNTRY);
+    }
+
+    /** The country the article's places weigh most in (ISO alpha-2), or null when it names none. */
+    public String settingCountry(List<ResolvedToponym> places, AnnotatedArticle article) {
+        Map<String, Double> countries = new HashMap<>();
+        for (ResolvedToponym p : places) {
+            if (p.resolved() && p.entry().country() != null) {
+                countries.merge(p.entry().country(), weight(p, article), Double::sum);
+            }
+        }
+        if (countries.isEmpty()) {
+            return null;
+        }
+        return countries.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+    }
+
+    /**
+     * The one town the story is set in, or null: every place it names in the country at town level or
+     * finer lies within {@value #TOWN_RADIUS_KM} km of the coarsest of them (a town and its quarters and
+     * sites), and every division it names in the country contains that town.
+     */
+    GazetteerEntry settingTown(List<ResolvedToponym> places, String country) {
+        List<GazetteerEntry> local = new java.util.ArrayList<>();
+        List<GazetteerEntry> divisions = new java.util.ArrayList<>();
+        for (ResolvedToponym p : places) {
+            GazetteerEntry e = p.entry();
+            if (!p.resolved() || p.toponym().isDemonym() || p.toponym().inName() || !country.equals(e.country())) {
+                continue;
+            }
+            if (e.feature().ordinal() >= Feature.CITY.ordinal()) {
+                local.add(e);
+            } else if (e.feature() == Feature.ADMIN1 || e.feature() == Feature.ADMIN2) {
+                divisions.add(e);
+            }
+        }
+        if (local.isEmpty()) {
+            return null;
+        }
+        GazetteerEntry town = local.get(0);
+        for (GazetteerEntry e : local) {
+            if (e.feature().ordinal() < town.feature().ordinal()
+                    || e.feature() == town.feature() && e.population() > town.population()) {
+                town = e;
+            }
+        }
+        for (GazetteerEntry e : local) {
+            if (e.distanceKm(town) > TOWN_RADIUS_KM) {
+                return null;
+            }
+        }
+        for (GazetteerEntry d : divisions) {
+            if (!town.within(d)) {
+                return null;
+            }
+        }
+        return town;
     }
 
     private static double weight(ResolvedToponym p, AnnotatedArticle article) {

@@ -18,12 +18,14 @@ public final class Geocoder implements Stage<CodedArticle, CodedArticle> {
     private final ToponymRecognizer recognizer;
     private final ToponymResolver resolver;
     private final EventLocator locator;
+    private final CapitalPhrases capitals;
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.recognizer = new ToponymRecognizer(gazetteer);
         this.resolver = new ToponymResolver(gazetteer);
         this.locator = new EventLocator(gazetteer);
+        this.capitals = new CapitalPhrases(gazetteer);
     }
 
     /** A geocoder over the gazetteer on the classpath. */
@@ -52,10 +54,14 @@ public final class Geocoder implements Stage<CodedArticle, CodedArticle> {
     public CodedArticle apply(CodedArticle input) {
         List<Toponym> toponyms = recognizer.recognize(input.annotated());
         List<ResolvedToponym> resolved = resolver.resolve(input.annotated(), toponyms);
-        Location setting = locator.setting(resolved, input.annotated());
+        // "the Somali capital", "the capital": places for events and the setting, not names for the places list
+        String settingCountry = locator.settingCountry(resolved, input.annotated());
+        List<ResolvedToponym> located = new ArrayList<>(resolved);
+        located.addAll(capitals.find(input.annotated(), settingCountry));
+        Location setting = locator.setting(located, input.annotated());
         List<Event> events = new ArrayList<>(input.events().size());
         for (Event e : input.events()) {
-            events.add(e.withLocation(locator.locate(e, input.annotated(), resolved, setting)));
+            events.add(e.withLocation(locator.locate(e, input.annotated(), located, setting)));
         }
         return input.withPlaces(places(resolved)).withEvents(events);
     }
