@@ -35,7 +35,12 @@ public final class EventLocator {
     private static final int MAX_PATH = 6;
     /** Edges from a place name to a noun it names or owns, whose preposition still places the name. */
     private static final Set<String> NAME_HEAD_LINKS = Set.of("compound", "nmod:poss", "flat", "appos");
-    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl");
+    /**
+     * Edges from an event's trigger up to a clause whose places place it too: the clause it hangs from, or the
+     * verb a nominal trigger is the subject of ("an explosion tore through a market in Mogadishu").
+     */
+    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl",
+            "nsubj");
 
     /** How far from a town its sites and quarters may lie for the town to be the story's setting. */
     static final double TOWN_RADIUS_KM = 30;

@@ -75,13 +75,18 @@ public final class DedupEvaluation {
                 codedByArticle.put(g.article().id(), coded.events());
                 goldEvents += g.events().size();
                 List<DedupGold.GoldEvent> unused = new ArrayList<>(g.events());
-                for (Event e : coded.events()) {
-                    DedupGold.GoldEvent match = align(e, unused);
-                    if (match != null) {
-                        unused.remove(match);
-                        labelOf.put(e.id(), match.incident());
-                        codedOfGold.put(match.event().id(), e);
-                        aligned++;
+                List<Event> unaligned = new ArrayList<>(coded.events());
+                // first the coded events whose trigger shares a word with the gold trigger, then the rest
+                for (boolean byTrigger : new boolean[] {true, false}) {
+                    for (Event e : List.copyOf(unaligned)) {
+                        DedupGold.GoldEvent match = align(e, unused, byTrigger);
+                        if (match != null) {
+                            unused.remove(match);
+                            unaligned.remove(e);
+                            labelOf.put(e.id(), match.incident());
+                            codedOfGold.put(match.event().id(), e);
+                            aligned++;
+                        }
                     }
                 }
             }
@@ -164,17 +169,35 @@ public final class DedupEvaluation {
                 + " @" + (e.location() == null ? "?" : e.location().name()) + " " + (e.date() == null ? "" : e.date().start());
     }
 
-    /** The unused gold event stated in the same sentence, with a CAMEO code of the same family. */
-    private DedupGold.GoldEvent align(Event coded, List<DedupGold.GoldEvent> candidates) {
+    /**
+     * The unused gold event stated in the same sentence, with a CAMEO code of the same family (and, when
+     * {@code byTrigger}, a trigger sharing a word with the coded one: "detonated" rather than "killed" in
+     * "people killed when militants detonated a car bomb").
+     */
+    private DedupGold.GoldEvent align(Event coded, List<DedupGold.GoldEvent> candidates, boolean byTrigger) {
         String sentence = normalize(coded.evidence().sentence());
         for (DedupGold.GoldEvent g : candidates) {
             String goldSentence = normalize(g.event().evidence().sentence());
             boolean sameSentence = sentence.contains(goldSentence) || goldSentence.contains(sentence);
-            if (sameSentence && rule.families().familyOf(coded.cameo()).equals(rule.families().familyOf(g.event().cameo()))) {
+            if (sameSentence && rule.families().familyOf(coded.cameo()).equals(rule.families().familyOf(g.event().cameo()))
+                    && (!byTrigger || shareWord(coded.evidence().trigger(), g.event().evidence().trigger()))) {
                 return g;
             }
         }
         return null;
+    }
+
+    static boolean shareWord(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>(List.of(a.toLowerCase(java.util.Locale.ROOT).split("\\W+")));
+        for (String w : b.toLowerCase(java.util.Locale.ROOT).split("\\W+")) {
+            if (!w.isEmpty() && words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalize(String s) {

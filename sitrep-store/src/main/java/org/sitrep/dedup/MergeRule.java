@@ -156,10 +156,13 @@ public final class MergeRule {
                     return conflict(String.format(Locale.ROOT, "places %.0f km apart, radius %.0f km",
                             distanceKm == null ? Double.NaN : distanceKm, radius));
                 }
-                boolean precise = finerThanDistrict(la.precision()) && finerThanDistrict(lb.precision());
+                // a place the story only implies (its setting, no words) is weaker than one the clause states
+                boolean precise = finerThanDistrict(la.precision()) && finerThanDistrict(lb.precision())
+                        && stated(la) && stated(lb);
                 evidence += precise ? 2 : 1;
                 closeness = 1 - distanceKm / radius;
-                why.add(String.format(Locale.ROOT, "place %.0f km (+%d)", distanceKm, precise ? 2 : 1));
+                why.add(String.format(Locale.ROOT, "place %.0f km%s (+%d)", distanceKm,
+                        stated(la) && stated(lb) ? "" : ", inferred", precise ? 2 : 1));
             } else {
                 why.add("place: only a country or region");
             }
@@ -174,6 +177,11 @@ public final class MergeRule {
         if (actors < 0) {
             return conflict("actors contradict: source " + agree(a.source(), b.source()).name().toLowerCase(Locale.ROOT)
                     + ", target " + agree(a.target(), b.target()).name().toLowerCase(Locale.ROOT));
+        }
+        if (actors == 0 && (unknownDate(a.date()) || unknownDate(b.date()))) {
+            // with no actor in common, "the same city around the publication day" is too little to go on
+            return new Judgement(Math.min(evidence, REQUIRED_EVIDENCE - 0.5),
+                    "too little evidence: no actor agrees and a date is only the publication day");
         }
         why.add("actors agree on " + actors + " side" + (actors == 1 ? "" : "s") + (actors > direct ? " (swapped)" : "")
                 + " (+" + actors + ")");
@@ -211,6 +219,13 @@ public final class MergeRule {
         return (s == Agreement.MATCH ? 1 : 0) + (t == Agreement.MATCH ? 1 : 0);
     }
 
+    /** Roles a state's armed and security forces are reported under interchangeably ("security forces"). */
+    static final java.util.Set<String> SECURITY_ROLES = java.util.Set.of("MIL", "COP", "SPY");
+    /** Words that cannot stand for an actor's kind when comparing uncoded actors by their head noun. */
+    private static final java.util.Set<String> NO_HEAD = java.util.Set.of("it", "its", "they", "them", "their",
+            "he", "she", "him", "her", "his", "we", "us", "who", "which", "that", "this", "these", "those",
+            "one", "ones", "people", "others", "more", "some", "all", "both", "side", "sides");
+
     private static Agreement agree(Actor a, Actor b) {
         if (a == null || b == null) {
             return Agreement.UNKNOWN;
@@ -221,7 +236,10 @@ public final class MergeRule {
             if (ca.equals(cb)) {
                 return Agreement.MATCH;
             }
-            return ca.startsWith(cb) || cb.startsWith(ca) ? Agreement.UNKNOWN : Agreement.CONFLICT;
+            if (ca.startsWith(cb) || cb.startsWith(ca)) {
+                return Agreement.UNKNOWN;
+            }
+            return codesCompatible(a, ca, b, cb) ? Agreement.UNKNOWN : Agreement.CONFLICT;
         }
         String na = blankToNull(a.name());
         String nb = blankToNull(b.name());
@@ -233,7 +251,66 @@ public final class MergeRule {
         if (ka != null && kb != null && !ka.equals(kb)) {
             return Agreement.CONFLICT;
         }
+        if (ca == null && cb == null) {
+            // neither resolved: the same kind of thing ("a crowded market", "the market") is the same side
+            String ha = headNoun(a.text());
+            if (ha != null && ha.equals(headNoun(b.text()))) {
+                return Agreement.MATCH;
+            }
+        }
         return Agreement.UNKNOWN;
+    }
+
+    /**
+     * Codes that differ but need not contradict: a role without a country ("COP") and the same role of a
+     * country ("ETHCOP"), or one country's security forces under two roles ("ETHCOP", "ETHMIL"), which
+     * reports of one event often swap.
+     */
+    private static boolean codesCompatible(Actor a, String ca, Actor b, String cb) {
+        String ka = blankToNull(a.country());
+        String kb = blankToNull(b.country());
+        if (ka != null && kb != null && !ka.equals(kb)) {
+            return false;
+        }
+        String ra = roleOf(ca, ka);
+        String rb = roleOf(cb, kb);
+        if (ra == null || rb == null) {
+            return false;
+        }
+        if (ka == null || kb == null) {
+            return ra.equals(rb) || ra.startsWith(rb) || rb.startsWith(ra);
+        }
+        return SECURITY_ROLES.contains(first3(ra)) && SECURITY_ROLES.contains(first3(rb));
+    }
+
+    /** The role segments of a code after its country, or the whole code when it carries no country. */
+    private static String roleOf(String code, String country) {
+        if (country == null) {
+            return code;
+        }
+        return code.startsWith(country) && code.length() > country.length() ? code.substring(country.length()) : null;
+    }
+
+    private static String first3(String role) {
+        return role.length() >= 3 ? role.substring(0, 3) : role;
+    }
+
+    /** The last word of an actor's words before any "of" phrase, lower case; null for pronouns and the like. */
+    static String headNoun(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.toLowerCase(Locale.ROOT);
+        int of = t.indexOf(" of ");
+        if (of > 0) {
+            t = t.substring(0, of);
+        }
+        String[] words = t.trim().split("[\\s\u00a0]+");
+        String w = words[words.length - 1].replaceAll("[^\\p{L}\\p{N}-]", "");
+        if (w.isEmpty() || NO_HEAD.contains(w)) {
+            return null;
+        }
+        return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
     }
 
     private static boolean datesOverlap(EventDate a, EventDate b) {
@@ -248,8 +325,17 @@ public final class MergeRule {
         return !wa[0].isAfter(wb[1]) && !wb[0].isAfter(wa[1]);
     }
 
+    private static boolean unknownDate(EventDate d) {
+        return d.precision() == DatePrecision.UNKNOWN;
+    }
+
     private static long length(EventDate d) {
         return ChronoUnit.DAYS.between(d.start(), d.end()) + 1;
+    }
+
+    /** Whether the article's words name the place (else it was inferred from the story's setting). */
+    private static boolean stated(Location l) {
+        return l.text() != null && !l.text().isBlank();
     }
 
     private static boolean finerThanDistrict(LocationPrecision p) {

@@ -120,8 +120,8 @@ final class PairExplainer {
         if (l == null) {
             return "-";
         }
-        return String.format(Locale.ROOT, "%s [%s %.3f,%.3f %s]", l.name(), l.precision().label(), l.lat(), l.lon(),
-                l.country());
+        return String.format(Locale.ROOT, "%s [%s %.3f,%.3f %s%s]", l.name(), l.precision().label(), l.lat(), l.lon(),
+                l.country(), l.text() == null ? ", inferred" : ", \"" + l.text() + "\"");
     }
 
     private static String date(EventDate d) {
