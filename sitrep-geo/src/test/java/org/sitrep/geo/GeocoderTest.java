@@ -212,6 +212,75 @@ class GeocoderTest {
     }
 
     @Test
+    void anArticleSetInOneTownGivesItsUnplacedEventsThatTown() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("Clashes/NNS erupted/VBD in/IN Kirkuk/NNP/CITY ./.",
+                        "root(-1,1)", "nsubj(1,0)", "case(3,2)", "obl:in(1,3)", "punct(1,4)")
+                .sentence("Gunmen/NNS attacked/VBD a/DT checkpoint/NN ./.",
+                        "root(-1,1)", "nsubj(1,0)", "det(3,2)", "obj(1,3)", "punct(1,4)")
+                .article();
+        CodedArticle coded = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 1, 1)), List.of(),
+                List.of()));
+        Location setting = coded.events().get(0).location();
+        assertThat(setting.name()).isEqualTo("Kirkuk");
+        assertThat(setting.precision()).isEqualTo(LocationPrecision.CITY);
+        assertThat(setting.text()).as("inferred, not stated").isNull();
+    }
+
+    @Test
+    void theDemonymCapitalNamesTheCountrysCapitalAndABareCapitalTheSettingsOne() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("Rockets/NNS hit/VBD the/DT Iraqi/JJ/NATIONALITY capital/NN on/IN Monday/NNP/DATE ./.",
+                        "root(-1,1)", "nsubj(1,0)", "det(4,2)", "amod(4,3)", "obj(1,4)", "case(6,5)",
+                        "obl:on(1,6)", "punct(1,7)")
+                .article();
+        CodedArticle coded = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 0, 1)), List.of(),
+                List.of()));
+        Location where = coded.events().get(0).location();
+        assertThat(where.name()).isEqualTo("Baghdad");
+        assertThat(where.text()).isEqualTo("the Iraqi capital");
+        assertThat(where.precision()).isEqualTo(LocationPrecision.CITY);
+        assertThat(coded.places()).as("a description, not a place name").isEmpty();
+
+        AnnotatedArticle bare = new PlaceSentences()
+                .sentence("Tension/NN rose/VBD in/IN Somalia/NNP/COUNTRY ./.",
+                        "root(-1,1)", "nsubj(1,0)", "case(3,2)", "obl:in(1,3)", "punct(1,4)")
+                .sentence("A/DT bomb/NN exploded/VBD in/IN the/DT capital/NN ./.",
+                        "root(-1,2)", "det(1,0)", "nsubj(2,1)", "case(5,3)", "det(5,4)", "obl:in(2,5)",
+                        "punct(2,6)")
+                .article();
+        Location capital = geocoder.apply(new CodedArticle(bare, List.of(PlaceSentences.event(bare, 1, 2)),
+                List.of(), List.of())).events().get(0).location();
+        assertThat(capital.name()).isEqualTo("Mogadishu");
+
+        AnnotatedArticle economic = new PlaceSentences()
+                .sentence("Tension/NN rose/VBD in/IN Nigeria/NNP/COUNTRY ./.",
+                        "root(-1,1)", "nsubj(1,0)", "case(3,2)", "obl:in(1,3)", "punct(1,4)")
+                .sentence("A/DT bomb/NN exploded/VBD in/IN the/DT economic/JJ capital/NN ./.",
+                        "root(-1,2)", "det(1,0)", "nsubj(2,1)", "case(6,3)", "det(6,4)", "amod(6,5)",
+                        "obl:in(2,6)", "punct(2,7)")
+                .article();
+        Location notAbuja = geocoder.apply(new CodedArticle(economic, List.of(PlaceSentences.event(economic, 1, 2)),
+                List.of(), List.of())).events().get(0).location();
+        assertThat(notAbuja.precision()).as("'the economic capital' is not the capital").isEqualTo(LocationPrecision.COUNTRY);
+    }
+
+    @Test
+    void aNominalTriggerIsPlacedByTheVerbItIsTheSubjectOf() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("An/DT explosion/NN tore/VBD through/IN a/DT market/NN in/IN Mosul/NNP/CITY and/CC "
+                                + "a/DT town/NN near/IN Kirkuk/NNP/CITY ./.",
+                        "root(-1,2)", "det(1,0)", "nsubj(2,1)", "case(5,3)", "det(5,4)", "obl:through(2,5)",
+                        "case(7,6)", "nmod:in(5,7)", "cc(10,8)", "det(10,9)", "conj(5,10)", "case(12,11)",
+                        "nmod:near(10,12)", "punct(2,13)")
+                .article();
+        Location where = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 0, 1)), List.of(),
+                List.of())).events().get(0).location();
+        assertThat(where.text()).as("stated by the clause, not the setting").isNotNull();
+        assertThat(where.precision()).isEqualTo(LocationPrecision.CITY);
+    }
+
+    @Test
     void aPlaceThatIsTheSubjectIsNotWhereTheEventHappened() {
         AnnotatedArticle a = new PlaceSentences()
                 .sentence("Washington/NNP/CITY condemned/VBD the/DT attack/NN ./.",
