@@ -115,6 +115,89 @@ class MergeRuleTest {
         assertThat(rule.score(a, close, 0.0).getAsDouble()).isGreaterThan(rule.score(a, looser, 20.0).getAsDouble());
     }
 
+    private static Location inferred(Location l) {
+        return new Location(null, l.name(), l.geonamesId(), l.lat(), l.lon(), l.country(), l.admin1(), l.precision());
+    }
+
+    @Test
+    void aPlaceTheStoryOnlyImpliesIsWeakerThanOneTheClauseStates() {
+        Event a = attack("a-e0", null, null, DAY, baghdad(), null, "A blast hit Baghdad.");
+        Event stated = attack("b-e0", null, null, DAY, baghdad(), null, "An explosion struck Baghdad.");
+        Event implied = attack("c-e0", null, null, DAY, inferred(baghdad()), null, "An explosion struck.");
+        assertThat(rule.score(a, stated, 0.0)).as("two stated places in one city, same day").isPresent();
+        MergeRule.Judgement weak = rule.explain(a, implied, 0.0);
+        assertThat(weak.merges()).isFalse();
+        assertThat(weak.contradicts()).isFalse();
+        assertThat(weak.reason()).contains("inferred (+1)");
+        Event impliedWithTarget = attack("d-e0", null, US_EMBASSY, DAY, inferred(baghdad()), null, "It hit the embassy.");
+        Event aWithTarget = attack("e-e0", null, US_EMBASSY, DAY, baghdad(), null, "Rockets hit the embassy in Baghdad.");
+        assertThat(rule.score(aWithTarget, impliedWithTarget, 0.0)).as("an implied place plus one agreeing side")
+                .isPresent();
+    }
+
+    @Test
+    void unresolvedActorsAgreeByTheKindOfThingTheyName() {
+        Actor market = Actor.unresolved("a crowded market");
+        Actor theMarket = Actor.unresolved("the Hamar Weyne market");
+        Actor school = Actor.unresolved("a school");
+        Actor they = Actor.unresolved("They");
+        Location here = inferred(baghdad());
+        Event a = attack("a-e0", null, market, DAY, here, null, "A bomb hit a crowded market.");
+        assertThat(rule.score(a, attack("b-e0", null, theMarket, DAY, here, null, "The market was hit."), 0.0))
+                .isPresent();
+        assertThat(rule.score(a, attack("c-e0", null, school, DAY, here, null, "A school was hit."), 0.0)).isEmpty();
+        assertThat(rule.score(attack("d-e0", null, they, DAY, here, null, "They were hit."),
+                attack("e-e0", null, they, DAY, here, null, "They were hit."), 0.0))
+                .as("pronouns say nothing about who").isEmpty();
+        assertThat(MergeRule.headNoun("the outskirts of Idlib city")).isEqualTo("outskirt");
+        assertThat(MergeRule.headNoun("two Policemen")).isEqualTo("policemen");
+    }
+
+    @Test
+    void oneStatesSecurityForcesUnderTwoRolesAndARoleWithoutCountryDoNotContradict() {
+        Actor police = new Actor("Ethiopian police", "Ethiopia", "ETHCOP", "ETH", "COP", null);
+        Actor officers = new Actor("Security officers", "Ethiopia", "ETHMIL", "ETH", "MIL", null);
+        Actor rebels = new Actor("rebels", "Ethiopia", "ETHREB", "ETH", "REB", null);
+        Actor anyPolice = new Actor("Police", null, "COP", null, "COP", null);
+        Actor activist = new Actor("the activist", "Ethiopia", "ETHOPP", "ETH", "OPP", null);
+        Event a = attack("a-e0", police, activist, DAY, baghdad(), null, "Police arrested the activist.");
+        Event b = attack("b-e0", officers, activist, DAY, baghdad(), null, "Officers detained the activist.");
+        assertThat(rule.explain(a, b, 0.0).reason()).contains("agree on 1 side");
+        assertThat(rule.score(a, b, 0.0)).isPresent();
+        Event c = attack("c-e0", rebels, activist, DAY, baghdad(), null, "Rebels seized the activist.");
+        assertThat(rule.compatible(a, c, 0.0)).as("police and rebels are different sides").isFalse();
+        Event d = attack("d-e0", anyPolice, activist, DAY, baghdad(), null, "Police held the activist.");
+        assertThat(rule.compatible(a, d, 0.0)).isTrue();
+        Actor kenyanPolice = new Actor("Kenyan police", "Kenya", "KENCOP", "KEN", "COP", null);
+        Event e = attack("e-e0", kenyanPolice, activist, DAY, baghdad(), null, "Kenyan police held the activist.");
+        assertThat(rule.compatible(a, e, 0.0)).as("another country's police").isFalse();
+    }
+
+    @Test
+    void withNoActorInCommonAPublicationDayDateIsTooLittle() {
+        Event dated = attack("a-e0", null, null, DAY, baghdad(), null, "A bomb exploded in Baghdad on Friday.");
+        Event undated = attack("b-e0", null, null, DAY, baghdad(), null, "Hours later a bomb exploded in Baghdad.")
+                .withDate(EventDate.unknownAround(DAY));
+        MergeRule.Judgement j = rule.explain(dated, undated, 0.0);
+        assertThat(j.merges()).isFalse();
+        assertThat(j.reason()).contains("publication day");
+        Event undatedWithTarget = attack("c-e0", null, US_EMBASSY, DAY, baghdad(), null, "A bomb hit the embassy.")
+                .withDate(EventDate.unknownAround(DAY));
+        Event datedWithTarget = attack("d-e0", null, US_EMBASSY, DAY, baghdad(), null, "A bomb hit the embassy.");
+        assertThat(rule.score(datedWithTarget, undatedWithTarget, 0.0)).isPresent();
+    }
+
+    @Test
+    void theExplanationNamesTheDecidingCondition() {
+        Event a = attack("a-e0", KH, US_EMBASSY, DAY, baghdad(), null, "Rockets hit Baghdad.");
+        assertThat(rule.explain(a, protest("b-e0", DAY, baghdad(), "Crowds rallied."), 0.0).reason())
+                .isEqualTo("contradiction: CAMEO family violence vs protest");
+        assertThat(rule.explain(a, a.withDate(EventDate.day(DAY.plusDays(5), "Tuesday")), 0.0).reason())
+                .startsWith("contradiction: dates");
+        assertThat(rule.explain(a, attack("c-e0", KH, US_EMBASSY, DAY, baghdad(), null, "Again."), 0.0).reason())
+                .isEqualTo("merge: place 0 km (+2); actors agree on 2 sides (+2)");
+    }
+
     private static Event withFactuality(Event e, Factuality f) {
         return new Event(e.id(), e.cameo(), e.cameoName(), e.quadClass(), e.goldstein(), e.plover(), e.acled(), f,
                 e.source(), e.target(), e.date(), e.location(), e.fatalities(), e.evidence(), e.confidence(), null);
