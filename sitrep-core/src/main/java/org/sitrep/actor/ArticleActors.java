@@ -297,6 +297,10 @@ public final class ArticleActors {
         Token headToken = s.token(head);
 
         if (isPronoun(headToken)) {
+            if (reportedBySubjectNoun(ms, head)) {
+                // "no group has said it carried out the attack": "it" is the group, never an earlier actor
+                return pronounInSentence(sentence, position, lower(headToken.word()));
+            }
             return pronoun(sentence, position, lower(headToken.word()));
         }
 
@@ -527,6 +531,38 @@ public final class ArticleActors {
         Mention m = latest(sentence, position, 2, Kind.ORGANISATION, null, true);
         if (m == null && "THING_PRONOUN".equals(cue)) {
             m = latest(sentence, position, 2, Kind.STATE, null);
+        }
+        return m == null ? null : new Resolution(m.actor().withText(word), m.kind());
+    }
+
+    /**
+     * Whether a pronoun is the subject of a clause reported by a verb whose own subject is a noun before it
+     * ("the ministry said it would ...", "no group has said it carried out ..."): the pronoun then stands for
+     * that subject, so it may not reach back past its sentence.
+     */
+    private boolean reportedBySubjectNoun(MatchedSentence ms, int pronoun) {
+        if (!ms.tree.base(pronoun).equals("nsubj")) {
+            return false;
+        }
+        int clause = ms.tree.head(pronoun);
+        if (clause < 0 || !ms.tree.base(clause).equals("ccomp")) {
+            return false;
+        }
+        int reporter = ms.tree.head(clause);
+        if (reporter < 0 || !lexicon.isReportingVerb(ms.sentence.token(reporter).lemma())) {
+            return false;
+        }
+        int subject = ms.tree.child(reporter, "nsubj");
+        return subject >= 0 && subject < pronoun && !isPronoun(ms.sentence.token(subject));
+    }
+
+    /** A pronoun resolved only to an actor named earlier in its own sentence, else null. */
+    private Resolution pronounInSentence(int sentence, int position, String word) {
+        String cue = lexicon.cue(word);
+        Kind kind = "PERSON_PRONOUN".equals(cue) ? Kind.PERSON : Kind.ORGANISATION;
+        Mention m = latest(sentence, position, 0, kind, null, true);
+        if (m == null && "THING_PRONOUN".equals(cue)) {
+            m = latest(sentence, position, 0, Kind.STATE, null);
         }
         return m == null ? null : new Resolution(m.actor().withText(word), m.kind());
     }

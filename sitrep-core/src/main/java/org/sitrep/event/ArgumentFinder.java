@@ -127,6 +127,12 @@ final class ArgumentFinder {
                     return c;
                 }
             }
+            for (int c : g.children(verb)) {
+                // an indirect object with no direct one is a misparsed object ("met Kenya's President Ruto")
+                if (g.rel[c].equals("iobj") && g.isNoun(c)) {
+                    return c;
+                }
+            }
             if (g.rel[verb].equals("acl") && g.pos[verb].equals("VBN") && g.head[verb] >= 0) {
                 return g.head[verb];
             }
@@ -190,6 +196,22 @@ final class ArgumentFinder {
 
     /** The target of a nominal trigger: "on/against X", "of X" for acts done to someone, "targeting X". */
     int nounTarget(DependencyGraph g, int noun, boolean allowOf) {
+        return nounTarget(g, noun, allowOf, false);
+    }
+
+    /**
+     * The target of a nominal trigger; when {@code preferWith}, a "with X" phrase first ("talks with X at Y":
+     * the party met, not the venue).
+     */
+    int nounTarget(DependencyGraph g, int noun, boolean allowOf, boolean preferWith) {
+        if (preferWith) {
+            for (int c : g.children(noun)) {
+                String base = g.baseRel(c);
+                if ((base.equals("nmod") || base.equals("obl")) && g.preposition(c).equals("with")) {
+                    return c;
+                }
+            }
+        }
         for (int c : g.children(noun)) {
             String base = g.baseRel(c);
             if (base.equals("nmod") || base.equals("obl")) {

@@ -186,18 +186,18 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         switch (c.kind()) {
             case NOUN:
                 source = arguments.nounAgent(g, c.noun(), c.modifier());
-                target = arguments.nounTarget(g, c.noun(), ofTakesTarget(c.cameo()));
+                target = arguments.nounTarget(g, c.noun(), ofTakesTarget(c.cameo()), withTakesTarget(c.cameo()));
                 break;
             case OCCUR:
                 source = arguments.nounAgent(g, c.noun(), c.modifier());
-                target = arguments.nounTarget(g, c.noun(), ofTakesTarget(c.cameo()));
+                target = arguments.nounTarget(g, c.noun(), ofTakesTarget(c.cameo()), withTakesTarget(c.cameo()));
                 break;
             case LIGHT:
                 source = arguments.agent(g, c.head());
                 if (source < 0) {
                     source = arguments.nounAgent(g, c.noun(), c.modifier());
                 }
-                target = arguments.nounTarget(g, c.noun(), ofTakesTarget(c.cameo()));
+                target = arguments.nounTarget(g, c.noun(), ofTakesTarget(c.cameo()), withTakesTarget(c.cameo()));
                 if (target < 0) {
                     target = arguments.obliqueTarget(g, c.head(), false);
                 }
@@ -281,6 +281,14 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     private static boolean isBorrowedObject(DependencyGraph g, int verb, int target) {
         int gov = g.head[target];
         return gov != verb && gov >= 0 && g.rel[gov].equals("conj") && g.head[gov] == verb;
+    }
+
+    /**
+     * Whether "with X" names the other party: talks, meetings and cooperation with someone ("held talks with
+     * Abiy at State House": Abiy, not the venue).
+     */
+    private static boolean withTakesTarget(String cameo) {
+        return cameo.startsWith("04") || cameo.startsWith("05") || cameo.startsWith("06");
     }
 
     private static boolean ofTakesTarget(String cameo) {
