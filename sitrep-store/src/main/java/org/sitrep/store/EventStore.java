@@ -222,9 +222,31 @@ public final class EventStore implements AutoCloseable {
         }
         List<String> clusters = new ArrayList<>(events.size());
         for (int k = 0; k < events.size(); k++) {
-            clusters.add(bestCompatibleCluster(events.get(k), scores.get(k)));
+            clusters.add(bestCompatibleCluster(events.get(k), siblings(events, k), scores.get(k)));
         }
         return clusters;
+    }
+
+    /**
+     * The article's other events stated in the same sentence with a CAMEO code of the same family: one
+     * happening told through several words ("met ... to discuss", "killed when ... detonated"), so a cluster
+     * that contradicts one of them is no place for the others either.
+     */
+    private List<Event> siblings(List<Event> events, int k) {
+        Event e = events.get(k);
+        List<Event> out = new ArrayList<>();
+        if (e.evidence() == null) {
+            return out;
+        }
+        String family = mergeRule.families().familyOf(e.cameo());
+        for (int j = 0; j < events.size(); j++) {
+            Event o = events.get(j);
+            if (j != k && o.evidence() != null && o.evidence().start() == e.evidence().start()
+                    && mergeRule.families().familyOf(o.cameo()).equals(family) && o.date() != null) {
+                out.add(o);
+            }
+        }
+        return out;
     }
 
     /**
@@ -268,19 +290,29 @@ public final class EventStore implements AutoCloseable {
     }
 
     /**
-     * Complete link: the best-scoring candidate cluster none of whose mentions contradicts the new one, so
-     * one vague report cannot chain two different events together; else a new cluster.
+     * Complete link: the best-scoring candidate cluster none of whose mentions contradicts the new one or its
+     * siblings (see {@link #siblings}), so one vague report cannot chain two different events together; else a
+     * new cluster.
      */
-    private String bestCompatibleCluster(Event event, java.util.Map<String, Double> clusterScores)
+    private String bestCompatibleCluster(Event event, List<Event> siblings, java.util.Map<String, Double> clusterScores)
             throws SQLException {
         List<java.util.Map.Entry<String, Double>> ranked = new ArrayList<>(clusterScores.entrySet());
         ranked.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed());
         for (java.util.Map.Entry<String, Double> c : ranked.subList(0, Math.min(ranked.size(), MAX_CLUSTERS_CHECKED))) {
-            if (compatibleWithEveryMention(event, c.getKey())) {
+            if (compatibleWithEveryMention(event, c.getKey()) && siblingsCompatible(siblings, c.getKey())) {
                 return c.getKey();
             }
         }
         return event.id();
+    }
+
+    private boolean siblingsCompatible(List<Event> siblings, String clusterId) throws SQLException {
+        for (Event s : siblings) {
+            if (!compatibleWithEveryMention(s, clusterId)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean compatibleWithEveryMention(Event event, String clusterId) throws SQLException {
