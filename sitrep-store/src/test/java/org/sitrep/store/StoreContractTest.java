@@ -204,6 +204,37 @@ abstract class StoreContractTest {
         return store.query(q).stream().map(s -> s.event().id()).toList();
     }
 
+    @Test
+    void aClusterThatContradictsOneOfASentencesEventsTakesNoneOfThem() {
+        org.sitrep.actor.Actor ruto = new org.sitrep.actor.Actor("President Ruto", "Kenya", "KENGOV", "KEN", "GOV", null);
+        org.sitrep.actor.Actor abiy = new org.sitrep.actor.Actor("Abiy Ahmed", "Ethiopia", "ETHGOV", "ETH", "GOV", null);
+        org.sitrep.actor.Actor museveni = new org.sitrep.actor.Actor("Museveni", "Uganda", "UGAGOV", "UGA", "GOV", null);
+        org.sitrep.place.Location nairobi = new org.sitrep.place.Location("Nairobi", "Nairobi", 184745L, -1.2833,
+                36.8167, "KEN", "Nairobi", org.sitrep.place.LocationPrecision.CITY);
+        String first = "Ruto met Abiy in Nairobi.";
+        store.store(new org.sitrep.pipeline.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
+                StoreFixtures.article("visit", JULY_8, first), List.of(), List.of(), List.of()),
+                List.of(meeting("visit-e0", ruto, abiy, nairobi, first, "met")), List.of(), List.of()));
+        String second = "Museveni met Ruto in Nairobi to discuss a pipeline.";
+        store.store(new org.sitrep.pipeline.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
+                StoreFixtures.article("other", JULY_8, second), List.of(), List.of(), List.of()),
+                List.of(meeting("other-e0", museveni, ruto, nairobi, second, "met"),
+                        meeting("other-e1", ruto, org.sitrep.actor.Actor.unresolved("a pipeline"), nairobi, second,
+                                "discuss")), List.of(), List.of()));
+
+        List<StoredEvent> all = store.query(EventQuery.all());
+        assertThat(clusterOf(all, "other-e0")).isEqualTo("other-e0");
+        assertThat(clusterOf(all, "other-e1")).as("'discuss' alone agrees with the visit, its sentence's meeting does not")
+                .isNotEqualTo("visit-e0");
+    }
+
+    private static Event meeting(String id, org.sitrep.actor.Actor source, org.sitrep.actor.Actor target,
+                                 org.sitrep.place.Location where, String sentence, String trigger) {
+        return new Event(id, "040", "Consult", 1, 1.0, "CONSULT", null, org.sitrep.event.Factuality.ASSERTED, source,
+                target, org.sitrep.time.EventDate.day(JULY_8, "Thursday"), where, null,
+                new org.sitrep.event.Evidence(sentence, 0, sentence.length(), trigger), 0.8, null);
+    }
+
     private static String clusterOf(List<StoredEvent> all, String eventId) {
         return all.stream().filter(s -> s.event().id().equals(eventId)).findFirst().orElseThrow().clusterId();
     }
