@@ -68,6 +68,25 @@ class ArticleActorsTest {
     }
 
     @Test
+    void aPronounReportedByANounSubjectIsThatSubjectNotAnEarlierActor() {
+        AnnotatedArticle a = ActorSentences.article(
+                "The US embassy was hit. No group said it carried out the attack. Kataib Hezbollah said it fired.",
+                "The|DT|O|3|det US|NNP|COUNTRY|3|compound embassy|NN|O|5|nsubj:pass was|VBD|O|5|aux:pass "
+                        + "hit|VBN|O|0|root|hit .|.|O|5|punct",
+                "No|DT|O|2|det group|NN|O|3|nsubj said|VBD|O|0|root|say it|PRP|O|5|nsubj "
+                        + "carried|VBD|O|3|ccomp|carry out|RP|O|5|compound:prt the|DT|O|8|det attack|NN|O|5|obj "
+                        + ".|.|O|3|punct",
+                "Kataib|NNP|ORGANIZATION|2|compound Hezbollah|NNP|ORGANIZATION|3|nsubj said|VBD|O|0|root|say "
+                        + "it|PRP|O|5|nsubj fired|VBD|O|3|ccomp|fire .|.|O|3|punct");
+        ArticleActors actors = actors(a);
+        assertThat(actors.resolvePhrase(0, 2).code()).isEqualTo("USAGOV");
+        Actor noGroup = actors.resolve(1, 3, 4, 3, "it");
+        assertThat(noGroup == null ? null : noGroup.code()).as("'it' is the group nobody named").isNull();
+        Actor kh = actors.resolve(2, 3, 4, 3, "it");
+        assertThat(kh.name()).isEqualTo("Kataib Hezbollah");
+    }
+
+    @Test
     void theGroupAndTheMilitiaReferToTheLatestNamedGroup() {
         AnnotatedArticle a = ActorSentences.article(
                 "Al-Shabaab attacked a base. The group said the militia would fight on.",

@@ -49,6 +49,25 @@ class EventCoderTest {
     }
 
     @Test
+    void talksWithSomeoneAtAVenueTargetThePartyNotTheVenue() {
+        List<Event> events = code("Ruto/Ruto/NNP/2/nsubj/PERSON held/hold/VBD/0/root talks/talk/NNS/2/obj "
+                + "with/with/IN/5/case Abiy/Abiy/NNP/3/nmod/PERSON at/at/IN/8/case State/State/NNP/8/compound "
+                + "House/House/NNP/3/nmod ./././2/punct");
+        assertThat(events).extracting(Event::cameo).allMatch(c -> c.startsWith("04"));
+        Event e = events.get(0);
+        assertThat(sourceText(e)).isEqualTo("Ruto");
+        assertThat(targetText(e)).isEqualTo("Abiy");
+    }
+
+    @Test
+    void anIndirectObjectWithoutADirectOneIsTheObject() {
+        List<Event> events = code("Abiy/Abiy/NNP/2/nsubj/PERSON met/meet/VBD/0/root Kenya/Kenya/NNP/5/nmod:poss/COUNTRY "
+                + "'s/'s/POS/3/case President/President/NNP/2/iobj Ruto/Ruto/NNP/5/dep/PERSON ./././2/punct");
+        assertThat(events).hasSize(1);
+        assertThat(targetText(events.get(0))).startsWith("Kenya's President");
+    }
+
+    @Test
     void passiveWithAgentTakesTheByPhraseAndGunmenAreAnUnknownSource() {
         List<Event> events = code("The/the/DT/2/det convoy/convoy/NN/4/nsubj:pass was/be/VBD/4/aux:pass "
                 + "attacked/attack/VBN/0/root by/by/IN/6/case gunmen/gunman/NNS/4/obl:agent ./././4/punct");
