@@ -225,13 +225,28 @@ final class PredicateFinder {
                 if (agent == -2) {
                     agent = arguments.agent(g, verb);
                 }
-                if (agent < 0 || !words.inClass(g, agent, f.subjectClass())) {
+                if (agent < 0 || !subjectInClass(g, agent, f.subjectClass())) {
                     continue;
                 }
             }
             return f;
         }
         return null;
+    }
+
+    /** The agent's class; for "thousands of protesters", "a group of students" the class of what is counted. */
+    private boolean subjectInClass(DependencyGraph g, int agent, String cls) {
+        if (words.inClass(g, agent, cls)) {
+            return true;
+        }
+        if (AcledTyper.isQuantity(g, agent) || g.isNumber(agent)) {
+            for (int c : g.children(agent)) {
+                if (g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && words.inClass(g, c, cls)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean hasOblique(DependencyGraph g, int verb, String preposition) {
