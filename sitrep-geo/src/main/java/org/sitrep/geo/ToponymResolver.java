@@ -29,6 +29,8 @@ public final class ToponymResolver {
     private static final double ALTERNATE_WHEN_MAIN_EXISTS = 1.5;
     /** Penalty for a division that shares its name with its country's capital. */
     private static final double CAPITAL_OVER_DIVISION = 1.5;
+    /** Penalty for a former first-level division ("Nyanza Province", "Hordaland") against a current one. */
+    private static final double FORMER_DIVISION_PENALTY = 1.0;
     /** Weight of the share of the article's other places in the candidate's country. */
     private static final double COUNTRY_FOCUS = 2.5;
     /** Weight of the share of the article's other places in the candidate's first-level division. */
@@ -145,15 +147,10 @@ public final class ToponymResolver {
         }
         List<GazetteerEntry> entries = new ArrayList<>(codes.length);
         List<Boolean> alternates = new ArrayList<>(codes.length);
-        for (int code : codes) {
-            GazetteerEntry e = gazetteer.entry(code >>> 1);
-            if (wanted != null && e.feature() != wanted && !(wanted == Feature.CITY && e.feature() == Feature.CITY)) {
-                if (!(wanted == Feature.ADMIN1 && e.feature() == Feature.ADMIN2)) {
-                    continue;
-                }
-            }
-            entries.add(e);
-            alternates.add((code & 1) == 1);
+        collect(codes, wanted, false, entries, alternates);
+        if (entries.isEmpty() && wanted == Feature.ADMIN2) {
+            // Kenya's, Norway's or Liberia's counties are first-level divisions
+            collect(codes, wanted, true, entries, alternates);
         }
         boolean[] alt = new boolean[alternates.size()];
         for (int i = 0; i < alt.length; i++) {
@@ -179,6 +176,25 @@ public final class ToponymResolver {
                     && wanted != Feature.ADMIN1) {
                 r.prior[i] -= CAPITAL_OVER_DIVISION; // "Washington" is the capital unless called a state
             }
+        }
+    }
+
+    /**
+     * The candidates of {@code codes} that agree with the kind of place a suffix wants ("X Province": a
+     * division), a first-level division also for "county" when {@code countyIsAdmin1}.
+     */
+    private void collect(int[] codes, Feature wanted, boolean countyIsAdmin1, List<GazetteerEntry> entries,
+                         List<Boolean> alternates) {
+        for (int code : codes) {
+            GazetteerEntry e = gazetteer.entry(code >>> 1);
+            if (wanted != null && e.feature() != wanted && !(wanted == Feature.CITY && e.feature() == Feature.CITY)) {
+                if (!(wanted == Feature.ADMIN1 && e.feature() == Feature.ADMIN2)
+                        && !(countyIsAdmin1 && e.feature() == Feature.ADMIN1)) {
+                    continue;
+                }
+            }
+            entries.add(e);
+            alternates.add((code & 1) == 1);
         }
     }
 
@@ -265,7 +281,8 @@ public final class ToponymResolver {
         s += switch (e.feature()) {
             case REGION -> 4.5;
             case COUNTRY -> 4.5;
-            case ADMIN1 -> 2.0;
+            // a former division (historical GeoNames ADM1H or curated) yields to a current one of its name
+            case ADMIN1 -> Gazetteer.FORMER_DIVISION.equals(e.featureCode()) ? 2.0 - FORMER_DIVISION_PENALTY : 2.0;
             case ADMIN2 -> suffixed ? 3.0 : -0.8;
             case CITY -> switch (e.featureCode()) {
                 case "PPLC" -> 2.2;
