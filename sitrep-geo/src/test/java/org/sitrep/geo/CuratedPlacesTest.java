@@ -108,6 +108,19 @@ class CuratedPlacesTest {
     }
 
     @Test
+    void aSitesNameContinuesPastTheWordsTheNerTagged() {
+        ResolvedToponym plant = resolve("Drones/NNS struck/VBD near/IN the/DT Zaporizhzhia/NNP/LOCATION "
+                + "nuclear/JJ power/NN plant/NN ./.").get(0);
+        assertThat(plant.toponym().text()).isEqualTo("Zaporizhzhia nuclear power plant");
+        assertThat(plant.entry().feature()).isEqualTo(Feature.SITE);
+        assertThat(plant.entry().distanceKm(47.51, 34.59)).isLessThan(10);
+        ResolvedToponym city = resolve("Drones/NNS struck/VBD a/DT power/NN plant/NN in/IN Zaporizhzhia/NNP/CITY ./.")
+                .get(0);
+        assertThat(city.toponym().text()).isEqualTo("Zaporizhzhia");
+        assertThat(city.entry().feature()).isNotEqualTo(Feature.SITE);
+    }
+
+    @Test
     void anEnglishRegionIsNotACompassWordElsewhere() {
         GazetteerEntry ne = resolve("Floods/NNS hit/VBD North/NNP/LOCATION East/NNP/LOCATION England/NNP/LOCATION ./.")
                 .get(0).entry();
