@@ -25,6 +25,12 @@ class CuratedPlacesTest {
         assertThat(rift.entry().feature()).isEqualTo(Feature.ADMIN1);
         assertThat(rift.entry().country()).isEqualTo("KE");
         assertThat(rift.entry().distanceKm(1.10, 35.90)).isLessThan(150);
+        // Nairobi Province had the bounds of today's Nairobi County: no curated row needed
+        GazetteerEntry nairobi = resolve("Rains/NNS flooded/VBD Nairobi/NNP/STATE_OR_PROVINCE "
+                + "Province/NNP/STATE_OR_PROVINCE ./.").get(0).entry();
+        assertThat(nairobi.feature()).isEqualTo(Feature.ADMIN1);
+        assertThat(nairobi.country()).isEqualTo("KE");
+        assertThat(nairobi.admin1()).isEqualTo("05");
     }
 
     @Test
