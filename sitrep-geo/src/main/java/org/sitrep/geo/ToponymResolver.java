@@ -141,6 +141,15 @@ public final class ToponymResolver {
                 }
             }
         }
+        if (!t.isDemonym() && codes.length == 0) {
+            for (String suffix : GENERIC_SUFFIXES) {
+                String stem = key.endsWith(suffix) ? key.substring(0, key.length() - suffix.length()) : "";
+                if (stem.length() > 2 && !DIRECTIONS.contains(stem)) { // not "North Island" -> "North"
+                    codes = gazetteer.lookupKey(stem);
+                    break;
+                }
+            }
+        }
         if (codes.length == 0) {
             wanted = null;
             codes = demonymStemCodes(key);
@@ -199,7 +208,14 @@ public final class ToponymResolver {
     }
 
     /** Generic words before a place's own name ("Town of Groton", "City of Richmond"). */
-    private static final List<String> GENERIC_PREFIXES = List.of("town of ", "city of ", "village of ", "township of ");
+    private static final List<String> GENERIC_PREFIXES = List.of("town of ", "city of ", "village of ", "township of ",
+            "greater ");
+    /**
+     * Generic words after a name the gazetteer only knows without them: the valley, island or airport is
+     * placed at the town it is named after ("Salinas Valley", "Da Nang International Airport").
+     */
+    private static final List<String> GENERIC_SUFFIXES = List.of(" international airport", " airport", " valley",
+            " island");
 
     /**
      * The gazetteer codes of the place an inhabitant word names ("Ohioans", "Minnesotan", "South Ossetian",
@@ -265,6 +281,7 @@ public final class ToponymResolver {
         m.put(" province", Feature.ADMIN1);
         m.put(" governorate", Feature.ADMIN1);
         m.put(" oblast", Feature.ADMIN1);
+        m.put(" prefecture", Feature.ADMIN1);
         m.put(" state", Feature.ADMIN1);
         m.put(" city", Feature.CITY);
         return m;
