@@ -26,6 +26,19 @@ import org.slf4j.LoggerFactory;
 public final class Gazetteer {
     private static final Logger LOG = LoggerFactory.getLogger(Gazetteer.class);
     private static final String DIR = "gazetteer/";
+    /**
+     * The team-written place files, all in the supplement's columns: districts, bases and regions that
+     * conflict reporting names; former first-level divisions and countries; world and news regions; lakes,
+     * seas and straits; refugee camps and informal settlements; military, nuclear and biodefence sites.
+     */
+    static final List<String> CURATED_FILES = List.of("supplement.tsv", "historical_divisions.tsv",
+            "regions.tsv", "waters.tsv", "camps.tsv", "sites.tsv");
+    /** Feature code of a curated first-level division that no longer exists (GeoNames' ADM1H). */
+    public static final String FORMER_DIVISION = "ADM1H";
+    /** Feature code of a curated former country, kept as a region (GeoNames' PCLH). */
+    public static final String FORMER_COUNTRY = "PCLH";
+    /** How far a curated site may lie from the place named as its container to take that place's division. */
+    private static final double CONTAINER_ADMIN1_KM = 150;
     private static final List<String> ADMIN1_SUFFIXES = List.of(" province", " governorate", " region", " state",
             " oblast", " prefecture", " department", " district", " municipality", " county", " territory");
     private static final List<String> ADMIN2_SUFFIXES = List.of(" county", " parish", " borough", " district",
@@ -70,7 +83,9 @@ public final class Gazetteer {
         b.loadAdmins("admin1.tsv", Feature.ADMIN1);
         b.loadAdmins("admin2.tsv", Feature.ADMIN2);
         b.loadPlaces();
-        b.loadSupplement();
+        for (String file : CURATED_FILES) {
+            b.loadSupplement(file);
+        }
         b.loadAlternates();
         Gazetteer g = b.build();
         LOG.debug("gazetteer: {} places, {} names in {} ms", g.size(), g.index.size(), (System.nanoTime() - t0) / 1_000_000);
@@ -282,15 +297,26 @@ public final class Gazetteer {
             });
         }
 
-        void loadSupplement() {
-            read("supplement.tsv", true, f -> {
+        /**
+         * One curated file. Columns: name, alternates, feature, lat, lon, country, admin1 code, container,
+         * GeoNames id, and optionally population (a division's approximate census population, weighed in
+         * the resolver's prior like a GeoNames division's) and the year a former division or country ceased
+         * (such a row gets GeoNames' historical feature code, ADM1H or PCLH). A site or district without an
+         * admin1 code takes the one of its container, the nearest place of that name in its country. An
+         * admin1 row whose code the packaged admin1 table lacks becomes that code's division.
+         */
+        void loadSupplement(String file) {
+            read(file, true, f -> {
                 Feature feature = Feature.of(f[2]);
                 double lat = Double.parseDouble(f[3]);
                 double lon = Double.parseDouble(f[4]);
+                if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+                    throw new IllegalStateException("coordinates out of range: " + lat + "," + lon);
+                }
                 if (feature == Feature.COUNTRY) {
                     GazetteerEntry old = countries.get(f[5]);
                     if (old == null) {
-                        throw new IllegalStateException("supplement.tsv: unknown country " + f[5]);
+                        throw new IllegalStateException(file + ": unknown country " + f[5]);
                     }
                     GazetteerEntry moved = new GazetteerEntry(old.index(), old.geonamesId(), old.name(), old.feature(),
                             old.featureCode(), old.country(), null, null, old.population(), lat, lon, null);
@@ -298,13 +324,45 @@ public final class Gazetteer {
                     countries.put(f[5], moved);
                     return;
                 }
-                Long id = f.length > 8 && !f[8].isBlank() && !f[8].equals("-") ? Long.valueOf(f[8]) : null;
-                GazetteerEntry e = add(id, f[0], feature, "SUPPLEMENT", blank(f[5]), blank(f[6]), null, 0, lat, lon,
-                        blank(f[7]));
+                String country = blank(f[5]);
+                if (country != null && !countries.containsKey(country)) {
+                    throw new IllegalStateException(file + ": unknown country " + country);
+                }
+                Long id = f.length > 8 && blank(f[8]) != null ? Long.valueOf(f[8].trim()) : null;
+                long population = f.length > 9 && blank(f[9]) != null ? Long.parseLong(f[9].trim()) : 0;
+                boolean former = f.length > 10 && blank(f[10]) != null;
+                String code = !former ? "SUPPLEMENT" : feature == Feature.ADMIN1 ? FORMER_DIVISION : FORMER_COUNTRY;
+                String container = blank(f[7]);
+                String a1 = blank(f[6]);
+                if (a1 == null && country != null && container != null
+                        && (feature == Feature.SITE || feature == Feature.NEIGHBORHOOD)) {
+                    a1 = containerAdmin1(container, country, lat, lon);
+                }
+                GazetteerEntry e = add(id, f[0], feature, code, country, a1, null, population, lat, lon, container);
                 for (String alt : split(f, 1)) {
                     name(e, alt, true);
                 }
+                if (feature == Feature.ADMIN1 && a1 != null && country != null) {
+                    admin1.putIfAbsent(country + "." + a1, e); // the places carry a code the packaged table lacks
+                }
             });
+        }
+
+        /** The admin1 code of the nearest same-country place called {@code container}, or null. */
+        String containerAdmin1(String container, String country, double lat, double lon) {
+            String best = null;
+            double nearest = CONTAINER_ADMIN1_KM;
+            for (int code : index.get(NameKey.of(container))) {
+                GazetteerEntry c = entries.get(code >>> 1);
+                if (country.equals(c.country()) && c.admin1() != null && c.feature() != Feature.COUNTRY) {
+                    double km = c.distanceKm(lat, lon);
+                    if (km < nearest) {
+                        nearest = km;
+                        best = c.admin1();
+                    }
+                }
+            }
+            return best;
         }
 
         void loadAlternates() {

@@ -36,9 +36,11 @@ public record GazetteerEntry(int index, Long geonamesId, String name, Feature fe
         }
         return switch (outer.feature) {
             case COUNTRY -> feature != Feature.COUNTRY;
-            case ADMIN1 -> feature.ordinal() > Feature.ADMIN1.ordinal() && outer.admin1.equals(admin1);
-            case ADMIN2 -> feature.ordinal() > Feature.ADMIN2.ordinal() && outer.admin1.equals(admin1)
-                    && outer.admin2.equals(admin2);
+            // a curated division may carry no code (a former province spanning several of today's)
+            case ADMIN1 -> feature.ordinal() > Feature.ADMIN1.ordinal() && outer.admin1 != null
+                    && outer.admin1.equals(admin1);
+            case ADMIN2 -> feature.ordinal() > Feature.ADMIN2.ordinal() && outer.admin1 != null
+                    && outer.admin1.equals(admin1) && outer.admin2 != null && outer.admin2.equals(admin2);
             default -> false;
         };
     }

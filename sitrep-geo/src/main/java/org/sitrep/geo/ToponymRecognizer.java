@@ -110,6 +110,7 @@ public final class ToponymRecognizer {
                         && gazetteer.knows(NameKey.of(s.span(i, end + 1)))) {
                     end++;
                 }
+                end = curatedSiteExtension(s, i, end);
                 int begin = i;
                 if (end - i > 1 && DIRECTION_WORDS.contains(lower(t)) && !gazetteer.knows(NameKey.of(s.span(i, end)))
                         && gazetteer.knows(NameKey.of(s.span(i + 1, end)))) {
@@ -182,6 +183,33 @@ public final class ToponymRecognizer {
             }
         }
         return null;
+    }
+
+    /** How many words past a name a curated site's longer name may reach ("nuclear power plant"). */
+    private static final int SITE_EXTENSION = 4;
+
+    /**
+     * The end of the longest curated site or district name that continues the name {@code from..end} with
+     * words the NER left out ("Zaporizhzhia nuclear power plant", "Natanz enrichment facility", "Moria camp"),
+     * or {@code end} when none does.
+     */
+    private int curatedSiteExtension(Sentence s, int from, int end) {
+        List<Token> tokens = s.tokens();
+        int last = end;
+        while (last < tokens.size() && last - end < SITE_EXTENSION
+                && Character.isLetter(tokens.get(last).word().charAt(0))) {
+            last++;
+        }
+        for (int k = last; k > end; k--) {
+            for (int code : gazetteer.lookupKey(NameKey.of(s.span(from, k)))) {
+                GazetteerEntry e = gazetteer.entry(code >>> 1);
+                if ("SUPPLEMENT".equals(e.featureCode())
+                        && (e.feature() == Feature.SITE || e.feature() == Feature.NEIGHBORHOOD)) {
+                    return k;
+                }
+            }
+        }
+        return end;
     }
 
     /** Whether token j continues the name before it (no punctuation between, no new sentence-like break). */
@@ -300,6 +328,7 @@ public final class ToponymRecognizer {
                 && gazetteer.knows(NameKey.of(s.span(from, end + 1)))) {
             end++;
         }
+        end = curatedSiteExtension(s, from, end);
         String text = s.span(from, end);
         String key = NameKey.of(text);
         boolean inName = partOfInstitution(tokens, from, end);

@@ -29,6 +29,8 @@ public final class ToponymResolver {
     private static final double ALTERNATE_WHEN_MAIN_EXISTS = 1.5;
     /** Penalty for a division that shares its name with its country's capital. */
     private static final double CAPITAL_OVER_DIVISION = 1.5;
+    /** Penalty for a former first-level division ("Nyanza Province", "Hordaland") against a current one. */
+    private static final double FORMER_DIVISION_PENALTY = 1.0;
     /** Weight of the share of the article's other places in the candidate's country. */
     private static final double COUNTRY_FOCUS = 2.5;
     /** Weight of the share of the article's other places in the candidate's first-level division. */
@@ -139,21 +141,25 @@ public final class ToponymResolver {
                 }
             }
         }
+        if (!t.isDemonym() && codes.length == 0) {
+            for (String suffix : GENERIC_SUFFIXES) {
+                String stem = key.endsWith(suffix) ? key.substring(0, key.length() - suffix.length()) : "";
+                if (stem.length() > 2 && !DIRECTIONS.contains(stem)) { // not "North Island" -> "North"
+                    codes = gazetteer.lookupKey(stem);
+                    break;
+                }
+            }
+        }
         if (codes.length == 0) {
             wanted = null;
             codes = demonymStemCodes(key);
         }
         List<GazetteerEntry> entries = new ArrayList<>(codes.length);
         List<Boolean> alternates = new ArrayList<>(codes.length);
-        for (int code : codes) {
-            GazetteerEntry e = gazetteer.entry(code >>> 1);
-            if (wanted != null && e.feature() != wanted && !(wanted == Feature.CITY && e.feature() == Feature.CITY)) {
-                if (!(wanted == Feature.ADMIN1 && e.feature() == Feature.ADMIN2)) {
-                    continue;
-                }
-            }
-            entries.add(e);
-            alternates.add((code & 1) == 1);
+        collect(codes, wanted, false, entries, alternates);
+        if (entries.isEmpty() && wanted == Feature.ADMIN2) {
+            // Kenya's, Norway's or Liberia's counties are first-level divisions
+            collect(codes, wanted, true, entries, alternates);
         }
         boolean[] alt = new boolean[alternates.size()];
         for (int i = 0; i < alt.length; i++) {
@@ -182,8 +188,34 @@ public final class ToponymResolver {
         }
     }
 
+    /**
+     * The candidates of {@code codes} that agree with the kind of place a suffix wants ("X Province": a
+     * division), a first-level division also for "county" when {@code countyIsAdmin1}.
+     */
+    private void collect(int[] codes, Feature wanted, boolean countyIsAdmin1, List<GazetteerEntry> entries,
+                         List<Boolean> alternates) {
+        for (int code : codes) {
+            GazetteerEntry e = gazetteer.entry(code >>> 1);
+            if (wanted != null && e.feature() != wanted && !(wanted == Feature.CITY && e.feature() == Feature.CITY)) {
+                if (!(wanted == Feature.ADMIN1 && e.feature() == Feature.ADMIN2)
+                        && !(countyIsAdmin1 && e.feature() == Feature.ADMIN1)) {
+                    continue;
+                }
+            }
+            entries.add(e);
+            alternates.add((code & 1) == 1);
+        }
+    }
+
     /** Generic words before a place's own name ("Town of Groton", "City of Richmond"). */
-    private static final List<String> GENERIC_PREFIXES = List.of("town of ", "city of ", "village of ", "township of ");
+    private static final List<String> GENERIC_PREFIXES = List.of("town of ", "city of ", "village of ", "township of ",
+            "greater ");
+    /**
+     * Generic words after a name the gazetteer only knows without them: the valley, island or airport is
+     * placed at the town it is named after ("Salinas Valley", "Da Nang International Airport").
+     */
+    private static final List<String> GENERIC_SUFFIXES = List.of(" international airport", " airport", " valley",
+            " island");
 
     /**
      * The gazetteer codes of the place an inhabitant word names ("Ohioans", "Minnesotan", "South Ossetian",
@@ -249,6 +281,7 @@ public final class ToponymResolver {
         m.put(" province", Feature.ADMIN1);
         m.put(" governorate", Feature.ADMIN1);
         m.put(" oblast", Feature.ADMIN1);
+        m.put(" prefecture", Feature.ADMIN1);
         m.put(" state", Feature.ADMIN1);
         m.put(" city", Feature.CITY);
         return m;
@@ -265,7 +298,8 @@ public final class ToponymResolver {
         s += switch (e.feature()) {
             case REGION -> 4.5;
             case COUNTRY -> 4.5;
-            case ADMIN1 -> 2.0;
+            // a former division (historical GeoNames ADM1H or curated) yields to a current one of its name
+            case ADMIN1 -> Gazetteer.FORMER_DIVISION.equals(e.featureCode()) ? 2.0 - FORMER_DIVISION_PENALTY : 2.0;
             case ADMIN2 -> suffixed ? 3.0 : -0.8;
             case CITY -> switch (e.featureCode()) {
                 case "PPLC" -> 2.2;

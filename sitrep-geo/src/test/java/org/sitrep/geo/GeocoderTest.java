@@ -167,6 +167,23 @@ class GeocoderTest {
     }
 
     @Test
+    void aGenericWordTheGazetteerLacksIsDroppedToFindThePlace() {
+        GazetteerEntry valley = resolve("Farms/NNS in/IN California/NNP/STATE_OR_PROVINCE 's/POS Salinas/NNP/LOCATION "
+                + "Valley/NNP/LOCATION were/VBD hit/VBN ./.").get(1).entry();
+        assertThat(valley.name()).isEqualTo("Salinas");
+        assertThat(valley.admin1()).isEqualTo("CA");
+        GazetteerEntry prefecture = resolve("Cases/NNS rose/VBD in/IN Akita/NNP/STATE_OR_PROVINCE "
+                + "Prefecture/NNP/STATE_OR_PROVINCE ./.").get(0).entry();
+        assertThat(prefecture.feature()).isEqualTo(Feature.ADMIN1);
+        assertThat(prefecture.country()).isEqualTo("JP");
+        GazetteerEntry mumbai = resolve("Rain/NN flooded/VBD Greater/NNP/CITY Mumbai/NNP/CITY ./.").get(0).entry();
+        assertThat(mumbai.country()).isEqualTo("IN");
+        GazetteerEntry island = resolve("Storms/NNS hit/VBD the/DT North/NNP/LOCATION Island/NNP/LOCATION "
+                + "of/IN New/NNP/COUNTRY Zealand/NNP/COUNTRY ./.").get(0).entry();
+        assertThat(island.country()).as("the island, not a division called North").isEqualTo("NZ");
+    }
+
+    @Test
     void aDirectionFromAKnownPlaceKeepsTheTownNearIt() {
         List<ResolvedToponym> r = resolve("Protests/NNS spread/VBD to/TO Athens/NNP/CITY ,/, east/RB of/IN "
                 + "Atlanta/NNP/CITY ./.");

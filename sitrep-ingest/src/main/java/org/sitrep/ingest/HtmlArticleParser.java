@@ -59,8 +59,32 @@ final class HtmlArticleParser {
         if (url == null) {
             url = attr(doc, "meta[property=og:url]", "content");
         }
-        return new Article(id, title(doc), published, attr(doc, "meta[property=og:site_name]", "content"), url,
-                "en", body.strip(), origin);
+        String title = title(doc);
+        Element h1 = doc.selectFirst("h1");
+        String text = blocks(body, title, h1 == null ? null : h1.text());
+        TextArticleParser.requireBody(text, origin);
+        return new Article(id, title, published, attr(doc, "meta[property=og:site_name]", "content"), url,
+                "en", text, origin);
+    }
+
+    /**
+     * The extracted text with its blocks (headings, paragraphs) separated by a blank line, so that the
+     * sentence splitter, which breaks at a blank line, never runs a heading into the next sentence. A first
+     * block that repeats the title or the page's main heading is dropped: as in the other input formats, the headline is the
+     * article's title, not part of its text.
+     */
+    static String blocks(String extracted, String... headlines) {
+        String text = extracted.strip().replaceAll("[ \t]*(\r?\n)+[ \t]*", "\n\n");
+        int end = text.indexOf("\n\n");
+        if (end > 0) {
+            String first = text.substring(0, end).replaceAll("\\s+", " ");
+            for (String headline : headlines) {
+                if (headline != null && first.equalsIgnoreCase(headline.strip().replaceAll("\\s+", " "))) {
+                    return text.substring(end + 2);
+                }
+            }
+        }
+        return text;
     }
 
     /** The page without the parts that are never article text, as HTML for the extractor. */

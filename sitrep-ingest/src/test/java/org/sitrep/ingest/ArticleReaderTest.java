@@ -126,6 +126,8 @@ class ArticleReaderTest {
         assertThat(a.published()).isEqualTo(LocalDate.of(2023, 5, 7));
         assertThat(a.text()).contains("Security forces clashed with armed men").doesNotContain("Subscribe now")
                 .doesNotContain("Cookie settings");
+        assertThat(a.text()).as("the headline is the title, not text; paragraphs are blocks of their own")
+                .startsWith("Security forces clashed").contains("officials said.\n\nSecurity forces");
     }
 
     @Test

@@ -24,9 +24,11 @@ import org.sitrep.geo.Toponym;
  */
 public final class GeoEvaluation {
     private final Geocoder geocoder;
+    private final NearestPlace nearest;
 
     public GeoEvaluation(Geocoder geocoder) {
         this.geocoder = geocoder;
+        this.nearest = new NearestPlace(geocoder.gazetteer());
     }
 
     public GeoReport evaluate(String corpus, List<GoldArticle> gold, List<AnnotatedArticle> annotated) {
@@ -38,6 +40,7 @@ public final class GeoEvaluation {
         List<Double> goldSpans = new ArrayList<>();
         List<GeoReport.Miss> misses = new ArrayList<>();
         int goldCount = 0;
+        int areaAware = 0;
         long nanos = 0;
         for (int a = 0; a < gold.size(); a++) {
             GoldArticle g = gold.get(a);
@@ -86,6 +89,9 @@ public final class GeoEvaluation {
                 GazetteerEntry e = fromGold.get(i).entry();
                 double err = error(e, t);
                 goldSpans.add(err);
+                if (err <= ErrorCurve.ACCURACY_KM || nearest.inside(e, t.lat(), t.lon())) {
+                    areaAware++;
+                }
                 if (err > ErrorCurve.ACCURACY_KM) {
                     misses.add(new GeoReport.Miss(g.id(), t.phrase(), t.lat(), t.lon(),
                             e == null ? null : e.name() + " (" + e.country() + "." + e.admin1() + ", "
@@ -102,7 +108,8 @@ public final class GeoEvaluation {
         }
         return new GeoReport(corpus, gold.size(), goldCount, new SpanScore(tp, fp, fn), new SpanScore(tpD, fpD, fnD),
                 ErrorCurve.of(e2e), goldCount == 0 ? 0 : (double) within / goldCount,
-                ErrorCurve.of(goldSpans.stream().mapToDouble(Double::doubleValue).toArray()), nanos / 1e9, misses);
+                ErrorCurve.of(goldSpans.stream().mapToDouble(Double::doubleValue).toArray()),
+                goldCount == 0 ? 0 : (double) areaAware / goldCount, nanos / 1e9, misses);
     }
 
     private static long span(int start, int end) {
