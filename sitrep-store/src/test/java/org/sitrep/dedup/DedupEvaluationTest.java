@@ -43,6 +43,23 @@ class DedupEvaluationTest {
         assertThat(s.foundPairs()).isEqualTo(1);
         assertThat(s.precision()).isEqualTo(1.0 / 3);
         assertThat(s.recall()).isEqualTo(1.0 / 3);
+        // the explanation: each gold pair with its outcome and the rule's reason, then each wrong merge
+        assertThat(s.explanations()).contains("X  a-e0 ~ b-e0  should merge: merged (right)",
+                "X  a-e0 ~ c-e0  should merge: MISSED");
+        assertThat(s.explanations()).anyMatch(l -> l.startsWith("    rule: contradiction: places")
+                && l.contains("radius 30 km"));
+        assertThat(s.explanations()).filteredOn(l -> l.startsWith("wrong merge")).hasSize(2);
+    }
+
+    @Test
+    void bothHeldOutSetsLoadWithPairsAndNearMisses() throws Exception {
+        for (String dir : List.of("dedup-holdout", "dedup-holdout2")) {
+            DedupEvaluation.MergeScore s = new DedupEvaluation(MergeRule.standard())
+                    .scoreRule(DedupGold.load(Path.of("..", "gold", dir)));
+            assertThat(s.goldPairs()).as(dir).isEqualTo(5);
+            assertThat(s.goldEvents()).as(dir).isEqualTo(15);
+            assertThat(s.explanations()).as(dir).filteredOn(l -> l.contains("must stay apart")).isNotEmpty();
+        }
     }
 
     @Test
