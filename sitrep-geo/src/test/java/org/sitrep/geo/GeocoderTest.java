@@ -184,6 +184,30 @@ class GeocoderTest {
     }
 
     @Test
+    void namesListedWithARecognisedPlaceAreRecognisedWhenTheyLieInItsCountry() {
+        AnnotatedArticle a = new PlaceSentences().sentence("Boko/NNP/PERSON Haram/NNP/PERSON attacked/VBD "
+                + "Konduga/NNP/PERSON ,/, Bama/NNP/PERSON ,/, Gwoza/NNP/LOCATION and/CC Maiduguri/NNP/CITY "
+                + "in/IN Nigeria/NNP/COUNTRY ./.").article();
+        List<Toponym> found = geocoder.recognizer().recognize(a);
+        assertThat(found).extracting(Toponym::text)
+                .containsExactly("Konduga", "Bama", "Gwoza", "Maiduguri", "Nigeria");
+        assertThat(geocoder.resolver().resolve(a, found)).extracting(r -> r.entry().country()).containsOnly("NG");
+        AnnotatedArticle people = new PlaceSentences().sentence("Smith/NNP/PERSON ,/, Jones/NNP/PERSON and/CC "
+                + "Brown/NNP/PERSON visited/VBD Nairobi/NNP/CITY ./.").article();
+        assertThat(geocoder.recognizer().recognize(people)).extracting(Toponym::text).containsExactly("Nairobi");
+    }
+
+    @Test
+    void bareCongoIsTheCountryItsTownsLieIn() {
+        List<ResolvedToponym> east = resolve("Attacks/NNS hit/VBD Beni/NNP/CITY and/CC Goma/NNP/CITY in/IN "
+                + "Congo/NNP/COUNTRY ./.");
+        assertThat(east.get(east.size() - 1).entry().country()).isEqualTo("CD");
+        List<ResolvedToponym> west = resolve("Officials/NNS from/IN Congo/NNP/COUNTRY met/VBD in/IN "
+                + "Brazzaville/NNP/CITY ./.");
+        assertThat(west.get(0).entry().country()).isEqualTo("CG");
+    }
+
+    @Test
     void aDirectionFromAKnownPlaceKeepsTheTownNearIt() {
         List<ResolvedToponym> r = resolve("Protests/NNS spread/VBD to/TO Athens/NNP/CITY ,/, east/RB of/IN "
                 + "Atlanta/NNP/CITY ./.");
