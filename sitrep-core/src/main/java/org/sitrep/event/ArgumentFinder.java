@@ -55,6 +55,11 @@ final class ArgumentFinder {
             }
             String rel = g.rel[v];
             int gov = g.head[v];
+            int controller = adjacentController(g, v);
+            if (controller >= 0) {
+                v = controller; // "decided to expel" parsed with expel elsewhere: the decider expels
+                continue;
+            }
             if (gov < 0 || isReporting(g, gov)) {
                 return -1;
             }
@@ -62,6 +67,11 @@ final class ArgumentFinder {
                 return g.isPassive(v) ? -1 : gov;
             }
             if (rel.equals("acl")) {
+                int coordinated = misparsedConjunct(g, v);
+                if (coordinated >= 0) {
+                    v = coordinated; // "killing two soldiers and wounding three": the killers wound
+                    continue;
+                }
                 if (g.pos[v].equals("VBG")) {
                     return gov;
                 }
@@ -100,6 +110,39 @@ final class ArgumentFinder {
                 continue;
             }
             return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The verb right before "to" + this infinitive when the parser attached the infinitive elsewhere ("the
+     * Iraqi Parliament decided to expel US forces, a decision that ..." with expel as a clausal subject): that
+     * verb, whose subject controls the infinitive; else -1.
+     */
+    private int adjacentController(DependencyGraph g, int v) {
+        if (v < 2 || !g.word[v - 1].equalsIgnoreCase("to") || !g.pos[v].equals("VB") || g.head[v] == v - 2
+                || !g.pos[v - 2].startsWith("VB") || g.rel[v].equals("xcomp") || isReporting(g, v - 2)
+                || g.child(v - 2, "obj") >= 0) {
+            return -1;
+        }
+        return g.child(v - 2, "nsubj") >= 0 ? v - 2 : -1;
+    }
+
+    /**
+     * A participle hung on the previous participle's object though "and" coordinates the two ("killing two
+     * soldiers and wounding three others" with wounding parsed as a modifier of "soldiers"): that previous
+     * participle, or -1.
+     */
+    static int misparsedConjunct(DependencyGraph g, int v) {
+        int noun = g.head[v];
+        if (noun < 0 || !g.rel[v].equals("acl") || !g.pos[v].equals("VBG") || !g.rel[noun].equals("obj")
+                || g.head[noun] < 0 || !g.pos[g.head[noun]].equals("VBG")) {
+            return -1;
+        }
+        for (int c : g.children(noun)) {
+            if (g.rel[c].equals("cc") && c > noun && c < v) {
+                return g.head[noun];
+            }
         }
         return -1;
     }

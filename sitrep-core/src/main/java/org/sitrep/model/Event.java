@@ -1,5 +1,6 @@
 package org.sitrep.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,12 +22,16 @@ import java.util.Objects;
  * @param evidence    the sentence that states it
  * @param confidence  0..1
  * @param anchor      trigger and argument positions in the annotation
+ * @param mentions    the other sentences of the article that state the same occurrence (headline and body,
+ *                    a verb and its nominal echoes, an attack's killings), in text order; empty when the
+ *                    evidence is the only one
  */
 public record Event(String id, String cameo, String cameoName, int quadClass, double goldstein, String plover,
                     AcledType acled, Factuality factuality, Actor source, Actor target, EventDate date,
                     Location location, Integer fatalities, Evidence evidence, double confidence,
-                    EventAnchor anchor) {
+                    EventAnchor anchor, List<Evidence> mentions) {
     public Event {
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(cameo, "cameo");
         Objects.requireNonNull(factuality, "factuality");
@@ -36,24 +41,38 @@ public record Event(String id, String cameo, String cameoName, int quadClass, do
         }
     }
 
+    /** An event stated once: no further mentions. */
+    public Event(String id, String cameo, String cameoName, int quadClass, double goldstein, String plover,
+                 AcledType acled, Factuality factuality, Actor source, Actor target, EventDate date,
+                 Location location, Integer fatalities, Evidence evidence, double confidence, EventAnchor anchor) {
+        this(id, cameo, cameoName, quadClass, goldstein, plover, acled, factuality, source, target, date, location,
+                fatalities, evidence, confidence, anchor, List.of());
+    }
+
     public Event withActors(Actor newSource, Actor newTarget) {
         return new Event(id, cameo, cameoName, quadClass, goldstein, plover, acled, factuality, newSource,
-                newTarget, date, location, fatalities, evidence, confidence, anchor);
+                newTarget, date, location, fatalities, evidence, confidence, anchor, mentions);
     }
 
     public Event withDate(EventDate newDate) {
         return new Event(id, cameo, cameoName, quadClass, goldstein, plover, acled, factuality, source, target,
-                newDate, location, fatalities, evidence, confidence, anchor);
+                newDate, location, fatalities, evidence, confidence, anchor, mentions);
     }
 
     public Event withLocation(Location newLocation) {
         return new Event(id, cameo, cameoName, quadClass, goldstein, plover, acled, factuality, source, target,
-                date, newLocation, fatalities, evidence, confidence, anchor);
+                date, newLocation, fatalities, evidence, confidence, anchor, mentions);
     }
 
     public Event withConfidence(double newConfidence) {
         return new Event(id, cameo, cameoName, quadClass, goldstein, plover, acled, factuality, source, target,
-                date, location, fatalities, evidence, newConfidence, anchor);
+                date, location, fatalities, evidence, newConfidence, anchor, mentions);
+    }
+
+    /** The same event with further mentions of the occurrence. */
+    public Event withMentions(List<Evidence> newMentions) {
+        return new Event(id, cameo, cameoName, quadClass, goldstein, plover, acled, factuality, source, target,
+                date, location, fatalities, evidence, confidence, anchor, newMentions);
     }
 
     /** The CAMEO root: the first two digits. */

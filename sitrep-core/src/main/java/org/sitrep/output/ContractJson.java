@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.sitrep.model.Actor;
 import org.sitrep.article.Article;
 import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.model.Location;
 import org.sitrep.model.Place;
 import org.sitrep.model.CodedArticle;
@@ -98,6 +99,17 @@ public final class ContractJson {
         ev.put("start", e.evidence().start());
         ev.put("end", e.evidence().end());
         ev.put("trigger", e.evidence().trigger());
+        if (!e.mentions().isEmpty()) {
+            // beyond the contract's required fields: the other sentences that state the same occurrence
+            ArrayNode mentions = o.putArray("mentions");
+            for (Evidence m : e.mentions()) {
+                ObjectNode mo = mentions.addObject();
+                mo.put("sentence", m.sentence());
+                mo.put("start", m.start());
+                mo.put("end", m.end());
+                mo.put("trigger", m.trigger());
+            }
+        }
         o.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
         return o;
     }

@@ -16,5 +16,7 @@ public enum Provision {
     /** Toponyms and event locations. */
     PLACES,
     /** Event dates. */
-    DATES
+    DATES,
+    /** One event per occurrence: mentions of the same occurrence merged. */
+    COREFERENCE
 }

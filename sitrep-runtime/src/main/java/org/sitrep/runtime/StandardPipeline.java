@@ -7,6 +7,7 @@ import org.sitrep.actor.ActorResolver;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
 import org.sitrep.event.EventCoder;
+import org.sitrep.event.coref.EventCoreference;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -19,7 +20,7 @@ import org.sitrep.time.EventDater;
 
 /**
  * The standard pipeline that every runner uses: annotate, then the extraction stages in their declared
- * order (events, quotes, actors, places, dates). {@link Pipeline} checks that order when it is built.
+ * order (events, quotes, actors, places, dates, coref). {@link Pipeline} checks that order when it is built.
  */
 public final class StandardPipeline {
     private StandardPipeline() {
@@ -40,7 +41,7 @@ public final class StandardPipeline {
         return new Pipeline(annotator, extractionStages());
     }
 
-    /** The extraction stages, in order: events, quotes, actors, places, dates. */
+    /** The extraction stages, in order: events, quotes, actors, places, dates, coref. */
     public static List<Stage<CodedArticle, CodedArticle>> extractionStages() {
         List<Stage<CodedArticle, CodedArticle>> stages = new ArrayList<>();
         stages.add(EventCoder.load());
@@ -49,6 +50,7 @@ public final class StandardPipeline {
         stages.add(new ActorResolver(actors));
         stages.add(Geocoder.load());
         stages.add(EventDater.load());
+        stages.add(EventCoreference.load());
         return stages;
     }
 

@@ -15,7 +15,7 @@ class StandardPipelineTest {
     @Test
     void theStandardStagesRunInTheirDeclaredOrder() {
         assertThat(StandardPipeline.extractionStages()).extracting(Stage::name)
-                .containsExactly("events", "quotes", "actors", "places", "dates");
+                .containsExactly("events", "quotes", "actors", "places", "dates", "coref");
     }
 
     @Test

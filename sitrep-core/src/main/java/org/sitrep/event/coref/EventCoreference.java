@@ -1,0 +1,171 @@
+package org.sitrep.event.coref;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.pipeline.Provision;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Stage {@code coref}: one event per real occurrence within an article. Runs after actors, places and dates
+ * so that who, where and when can tell occurrences apart.
+ *
+ * <ol>
+ * <li>Statements that are no occurrence are dropped: violence whose target is an abstraction ("an attack on
+ * press freedom") and generic plurals ("have carried out similar raids", "damaged in previous attacks").</li>
+ * <li>Arguments that are no actors are cleared or resolved ({@link NonActorArguments}).</li>
+ * <li>In text order, each event joins the latest earlier cluster of its family (same factuality, compatible
+ * actors, date and place, no two different means of attack) that it points back to: a trigger linked to a
+ * member in one sentence ("attacked ..., killing two and wounding three"), a definite nominal echo ("the
+ * attack", "the embassy siege"), or a later mention of an act named in the lede with the same code or the
+ * same root with one of them broad ("rocket strike" in the lede, "fired" later). Among the clusters it may
+ * join it takes the one of the same or a kindred code, else the earliest (the story's main occurrence).</li>
+ * <li>Each cluster becomes one event ({@link Cluster#merged()}) keeping all mentions as evidence.</li>
+ * </ol>
+ */
+public final class EventCoreference implements Stage<CodedArticle, CodedArticle> {
+    private final CorefLexicon lexicon;
+    private final NonActorArguments arguments;
+
+    public EventCoreference(CorefLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.arguments = new NonActorArguments(lexicon);
+    }
+
+    public static EventCoreference load() {
+        return new EventCoreference(CorefLexicon.load());
+    }
+
+    @Override
+    public String name() {
+        return "coref";
+    }
+
+    @Override
+    public Set<Provision> requires() {
+        return Set.of(Provision.EVENTS, Provision.ACTORS, Provision.PLACES, Provision.DATES);
+    }
+
+    @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.COREFERENCE);
+    }
+
+    @Override
+    public CodedArticle apply(CodedArticle input) {
+        return input.withEvents(resolve(input.events(), input.annotated()));
+    }
+
+    /** The events of one article, one per occurrence. */
+    public List<Event> resolve(List<Event> events, AnnotatedArticle annotated) {
+        List<Sentence> sentences = annotated.sentences();
+        List<Mention> mentions = new ArrayList<>();
+        for (Event e : events) {
+            Mention m = Mention.of(arguments.clean(e, events, annotated), sentences, lexicon);
+            if (!figurative(m) && !m.genericPlural()) {
+                mentions.add(m);
+            }
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        for (Mention m : mentions) {
+            Cluster best = null;
+            int bestScore = -1;
+            for (Cluster c : clusters) {
+                int score = joins(m, c) ? affinity(m, c) : -1;
+                if (score > bestScore) { // ties: the earlier occurrence, the story's main one
+                    best = c;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                clusters.add(new Cluster(m, lexicon));
+            } else {
+                best.add(m);
+            }
+        }
+        List<Event> out = new ArrayList<>(clusters.size());
+        for (Cluster c : clusters) {
+            out.add(c.merged());
+        }
+        return out;
+    }
+
+    /**
+     * How well a mention fits a cluster it may join: the same code, or a kindred one ("the siege" of a
+     * storming), or a killing where the cluster already counts dead, before a mere same-family echo.
+     */
+    int affinity(Mention m, Cluster c) {
+        String code = m.event().cameo();
+        int best = 0;
+        for (Mention o : c.members()) {
+            String other = o.event().cameo();
+            if (other.equals(code)) {
+                best = Math.max(best, 3);
+            } else if (lexicon.kin(code, other)) {
+                best = Math.max(best, 2);
+            } else if (lexicon.is("CONSEQUENCE", code) && o.event().fatalities() != null) {
+                best = Math.max(best, 2);
+            }
+        }
+        return best;
+    }
+
+    /** Violence aimed at an abstraction: "an attack on press freedom", "the war on corruption". */
+    boolean figurative(Mention m) {
+        if (!"violence".equals(m.family()) || m.event().target() == null) {
+            return false;
+        }
+        var arg = m.event().anchor() == null ? null : m.event().anchor().target();
+        if (arg != null && m.sentence() != null && arg.sentence() == m.sentenceIndex() && arg.head() < m.sentence().size()) {
+            return lexicon.is("FIGURATIVE", m.sentence().token(arg.head()).lemma());
+        }
+        String[] words = m.event().target().text().trim().split("\\s+");
+        return lexicon.is("FIGURATIVE", words[words.length - 1]);
+    }
+
+    /** A family's broad code, three digits ending in 0 ("190 use conventional military force", "040 consult"). */
+    static boolean broad(String cameo) {
+        return cameo.length() == 3 && cameo.endsWith("0");
+    }
+
+    /** Whether a mention names the occurrence a cluster stands for. */
+    boolean joins(Mention m, Cluster c) {
+        Mention head = c.first();
+        if (m.family() == null || !m.family().equals(head.family()) || m.generic() || m.sentence() == null) {
+            return false;
+        }
+        boolean points = false;
+        boolean consequence = false;
+        for (Mention o : c.members()) {
+            if (o.event().factuality() != m.event().factuality() || o.generic()) {
+                return false;
+            }
+            String a = o.event().cameo();
+            String b = m.event().cameo();
+            if (lexicon.is("WEAPON", a) && lexicon.is("WEAPON", b) && !a.equals(b)) {
+                return false; // a shelling and an air strike are two attacks
+            }
+            boolean linked = m.linkedTo(o);
+            consequence |= linked && (lexicon.is("CONSEQUENCE", a) || lexicon.is("CONSEQUENCE", b));
+            points |= linked || m.definite() && o.position() < m.position()
+                    || o.sentenceIndex() == 0 && m.sentenceIndex() > 0 && (a.equals(b)
+                    || (broad(a) || broad(b)) && a.startsWith(b.substring(0, 2)));
+        }
+        if (!points) {
+            return false;
+        }
+        Event merged = c.merged();
+        Event e = m.event();
+        boolean straight = Compatibility.actors(e.source(), merged.source())
+                && (consequence || Compatibility.actors(e.target(), merged.target()));
+        boolean reciprocal = "violence".equals(m.family()) && (e.cameo().equals("190") || e.cameo().equals("193"))
+                && Compatibility.actors(e.source(), merged.target()) && Compatibility.actors(e.target(), merged.source())
+                && (Compatibility.sameActor(e.source(), merged.target()) || Compatibility.sameActor(e.target(), merged.source()));
+        return (straight || reciprocal) && Compatibility.dates(e.date(), merged.date())
+                && Compatibility.places(e.location(), merged.location());
+    }
+}

@@ -1,0 +1,172 @@
+package org.sitrep.event.coref;
+
+import java.util.List;
+import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.model.Event;
+
+/**
+ * One coded event as a mention of an occurrence, with what coreference reads from its sentence.
+ *
+ * @param event     the coded event
+ * @param family    its CAMEO family, or null when never merged
+ * @param sentence  its sentence, or null when it has no anchor
+ * @param definite  a nominal trigger with a pointing-back determiner ("the attack", "this assault")
+ * @param generic   a trigger with a generic modifier ("similar raids", "previous attacks")
+ */
+record Mention(Event event, String family, Sentence sentence, boolean definite, boolean generic) {
+
+    static Mention of(Event e, List<Sentence> sentences, CorefLexicon lexicon) {
+        String family = lexicon.family(e.cameo());
+        if (e.anchor() == null || e.anchor().sentence() < 0 || e.anchor().sentence() >= sentences.size()) {
+            return new Mention(e, family, null, false, generic(e, null, lexicon));
+        }
+        Sentence s = sentences.get(e.anchor().sentence());
+        int t = e.anchor().trigger();
+        boolean definite = false;
+        if (t >= 0 && t < s.size() && s.token(t).pos().startsWith("NN")) {
+            for (Dependency d : s.children(t)) {
+                String rel = d.relation();
+                if ((rel.equals("det") || rel.equals("nmod:poss")) && lexicon.is("DEFINITE",
+                        s.token(d.dependent()).lemma())) {
+                    definite = true;
+                }
+            }
+        }
+        return new Mention(e, family, s, definite, generic(e, s, lexicon));
+    }
+
+    private static boolean generic(Event e, Sentence s, CorefLexicon lexicon) {
+        String trigger = e.evidence().trigger();
+        if (trigger != null) {
+            for (String w : trigger.split("\\s+")) {
+                if (lexicon.is("GENERIC", w)) {
+                    return true;
+                }
+            }
+        }
+        if (s == null || e.anchor().trigger() < 0 || e.anchor().trigger() >= s.size()) {
+            return false;
+        }
+        for (Dependency d : s.children(e.anchor().trigger())) {
+            if ((d.relation().equals("amod") || d.relation().equals("det"))
+                    && lexicon.is("GENERIC", s.token(d.dependent()).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    int sentenceIndex() {
+        return event.anchor() == null ? -1 : event.anchor().sentence();
+    }
+
+    int trigger() {
+        return event.anchor() == null ? -1 : event.anchor().trigger();
+    }
+
+    /** Text position, for "latest mention before". */
+    long position() {
+        return (long) sentenceIndex() * 10_000 + trigger();
+    }
+
+    /**
+     * A generic mention names a kind of event, not one occurrence, when its trigger noun is plural ("have
+     * carried out similar raids", "damaged in previous attacks").
+     */
+    boolean genericPlural() {
+        if (!generic || sentence == null) {
+            return false;
+        }
+        String trigger = event.evidence().trigger();
+        if (trigger == null) {
+            return false;
+        }
+        String[] words = trigger.split("\\s+");
+        String last = words[words.length - 1];
+        for (int i = 0; i < sentence.size(); i++) {
+            if (sentence.token(i).word().equals(last)) {
+                return sentence.token(i).pos().equals("NNS") || sentence.token(i).pos().equals("NNPS");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two triggers of one sentence are linked as one act: both reach a common word in at most three
+     * steps in all through coordination, adverbial, open-complement, clausal-modifier or loose edges
+     * ("attacked ..., killing two and wounding three", "a rocket strike targeting US positions"). Obliques
+     * ("in response to an airstrike") and nominal modifiers ("during rocket attacks") name other events and
+     * do not link.
+     */
+    boolean linkedTo(Mention other) {
+        if (sentence == null || other.sentence == null || sentenceIndex() != other.sentenceIndex()) {
+            return false;
+        }
+        int[] up = ancestors(sentence, trigger());
+        int[] otherUp = ancestors(sentence, other.trigger());
+        for (int i = 0; i < up.length; i++) {
+            for (int j = 0; j < otherUp.length; j++) {
+                if (up[i] == otherUp[j] && i + j <= 3) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word itself and the words above it through linking edges, nearest first (at most three steps). */
+    static int[] ancestors(Sentence s, int from) {
+        int[] out = new int[4];
+        int n = 0;
+        int t = from;
+        out[n++] = t;
+        while (n < out.length && t >= 0) {
+            int next = linkHead(s, t);
+            if (next < 0) {
+                break;
+            }
+            out[n++] = next;
+            t = next;
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    private static int linkHead(Sentence s, int t) {
+        Dependency edge = s.headEdge(t);
+        if (edge == null || edge.governor() < 0) {
+            return -1;
+        }
+        int coordinated = misparsedConjunct(s, t);
+        if (coordinated >= 0) {
+            return coordinated;
+        }
+        String base = edge.baseRelation();
+        return base.equals("conj") || base.equals("advcl") || base.equals("xcomp") || base.equals("acl")
+                || base.equals("dep") || base.equals("parataxis") ? edge.governor() : -1;
+    }
+
+    /**
+     * A participle the parser hung on the previous participle's object though "and" coordinates it with that
+     * participle ("killing two soldiers and wounding three others", wounding as a modifier of "soldiers"):
+     * the participle it is coordinated with, or -1.
+     */
+    static int misparsedConjunct(Sentence s, int v) {
+        Dependency edge = s.headEdge(v);
+        if (edge == null || !edge.relation().equals("acl") || !s.token(v).pos().equals("VBG")) {
+            return -1;
+        }
+        int noun = edge.governor();
+        Dependency up = s.headEdge(noun);
+        if (up == null || up.governor() < 0 || !up.relation().equals("obj")
+                || !s.token(up.governor()).pos().equals("VBG")) {
+            return -1;
+        }
+        for (Dependency d : s.children(noun)) {
+            if (d.relation().equals("cc") && d.dependent() > noun && d.dependent() < v) {
+                return up.governor();
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,128 @@
+package org.sitrep.event.coref;
+
+import java.util.List;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.EntityMention;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Event;
+
+/**
+ * Sources and targets that are no actors. A determiner or participle left alone ("A", "led" from
+ * "Saudi-led") or an abstract noun ("the occupation") is cleared; an unresolved pronoun or relative
+ * ("who", "it", "their") takes its antecedent — the noun a relative clause modifies, or the subject of the
+ * reporting verb whose clause it sits in ("The army said its aircraft struck") — as the actor another event
+ * or the annotation names there, and is cleared when there is none.
+ */
+final class NonActorArguments {
+    private final CorefLexicon lexicon;
+
+    NonActorArguments(CorefLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    Event clean(Event e, List<Event> all, AnnotatedArticle annotated) {
+        Argument sa = e.anchor() == null ? null : e.anchor().source();
+        Argument ta = e.anchor() == null ? null : e.anchor().target();
+        Actor source = clean(e.source(), sa, all, annotated);
+        Actor target = clean(e.target(), ta, all, annotated);
+        if (target == null && e.anchor() != null) {
+            target = siteTarget(annotated.sentences().get(e.anchor().sentence()), e.anchor().trigger());
+        }
+        return source == e.source() && target == e.target() ? e : e.withActors(source, target);
+    }
+
+    Actor clean(Actor a, Argument arg, List<Event> all, AnnotatedArticle annotated) {
+        if (a == null || a.isResolved()) {
+            return a;
+        }
+        String[] words = a.text().trim().split("[\\s-]+");
+        String last = words[words.length - 1];
+        if (words.length == 1 && lexicon.is("NONACTOR", last)
+                || words.length <= 2 && lexicon.is("NONACTOR", last) && lexicon.is("NONACTOR", words[0])) {
+            return null;
+        }
+        Sentence s = arg == null || arg.sentence() >= annotated.sentences().size() ? null
+                : annotated.sentences().get(arg.sentence());
+        boolean pronoun = words.length == 1 && (lexicon.is("PRONOUN", last) && !last.equals("US")
+                || s != null && arg.head() < s.size() && isPronounTag(s.token(arg.head()).pos()));
+        if (!pronoun) {
+            return a;
+        }
+        if (s == null || arg.head() >= s.size()) {
+            return null;
+        }
+        int antecedent = antecedent(s, arg.head());
+        return antecedent < 0 ? null : actorAt(arg.sentence(), antecedent, all, annotated);
+    }
+
+    /** The site a nominal trigger's modifier names as its target ("the embassy siege": the embassy), or null. */
+    Actor siteTarget(Sentence s, int trigger) {
+        if (trigger < 0 || trigger >= s.size() || !s.token(trigger).pos().startsWith("NN")) {
+            return null;
+        }
+        for (Dependency d : s.children(trigger)) {
+            if (d.relation().equals("compound") && d.dependent() < trigger
+                    && lexicon.is("SITE", s.token(d.dependent()).lemma())) {
+                return Actor.unresolved(s.token(d.dependent()).word());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPronounTag(String pos) {
+        return pos.equals("PRP") || pos.equals("PRP$") || pos.equals("WP") || pos.equals("WP$") || pos.equals("WDT");
+    }
+
+    /** The token a pronoun or relative stands for in its own sentence, or -1. */
+    static int antecedent(Sentence s, int pronoun) {
+        int t = pronoun;
+        for (int hop = 0; hop < 4; hop++) {
+            Dependency edge = s.headEdge(t);
+            if (edge == null || edge.governor() < 0) {
+                return -1;
+            }
+            if (edge.relation().equals("acl:relcl")) {
+                return edge.governor(); // "fighters, who attacked": the fighters
+            }
+            if (edge.baseRelation().equals("ccomp")) {
+                for (Dependency d : s.children(edge.governor())) {
+                    if (d.baseRelation().equals("nsubj") && d.dependent() != pronoun
+                            && !isPronounTag(s.token(d.dependent()).pos())) {
+                        return d.dependent(); // "The army said its aircraft struck": the army
+                    }
+                }
+                return -1;
+            }
+            t = edge.governor();
+        }
+        return -1;
+    }
+
+    /** The actor another event resolved at a token, else the entity mention there by its words, else null. */
+    private static Actor actorAt(int sentence, int token, List<Event> all, AnnotatedArticle annotated) {
+        for (Event o : all) {
+            if (o.anchor() == null) {
+                continue;
+            }
+            Argument os = o.anchor().source();
+            Argument ot = o.anchor().target();
+            if (os != null && os.sentence() == sentence && os.head() == token && o.source() != null
+                    && o.source().isResolved()) {
+                return o.source();
+            }
+            if (ot != null && ot.sentence() == sentence && ot.head() == token && o.target() != null
+                    && o.target().isResolved()) {
+                return o.target();
+            }
+        }
+        for (EntityMention m : annotated.mentionsIn(sentence)) {
+            if (m.covers(token) && !m.isTime()) {
+                return Actor.unresolved(m.text());
+            }
+        }
+        return null;
+    }
+}
