@@ -1,0 +1,69 @@
+package org.sitrep.event.coref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sitrep.testing.EventSentences.article;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+
+/** Sources and targets that are no actors, on hand-parsed sentences. */
+class NonActorArgumentsTest {
+    static final NonActorArguments ARGS = new NonActorArguments(CorefLexicon.load());
+    static final Actor ARMY = new Actor("The army", null, "BFAMIL", "BFA", "MIL", null);
+
+    static final String SAID = "The/the/DT/2/det army/army/NN/3/nsubj said/say/VBD/0/root its/its/PRP$/5/nmod:poss "
+            + "aircraft/aircraft/NN/7/nsubj later/later/RB/7/advmod struck/strike/VBD/3/ccomp the/the/DT/9/det "
+            + "positions/position/NNS/7/obj ./././3/punct";
+    static final String RELATIVE = "Fighters/fighter/NNS/6/nsubj who/who/WP/3/nsubj attacked/attack/VBD/1/acl:relcl "
+            + "the/the/DT/5/det base/base/NN/3/obj fled/flee/VBD/0/root ./././6/punct";
+
+    static Event event(int sentence, int trigger, Argument source, Actor actor) {
+        return new Event("t-e1", "190", "x", 4, -10, null, null, Factuality.ASSERTED, actor, null, null, null, null,
+                new Evidence("s", 0, 1, "x"), 0.8, new EventAnchor(sentence, trigger, source, null));
+    }
+
+    @Test
+    void determinersAndParticiplesAreNoActors() {
+        AnnotatedArticle a = article("t", SAID);
+        assertThat(ARGS.clean(Actor.unresolved("led"), null, List.of(), a)).isNull();
+        assertThat(ARGS.clean(Actor.unresolved("A"), null, List.of(), a)).isNull();
+        assertThat(ARGS.clean(Actor.unresolved("the occupation"), null, List.of(), a)).isNull();
+        assertThat(ARGS.clean(Actor.unresolved("the occupation army"), null, List.of(), a).text())
+                .isEqualTo("the occupation army");
+        assertThat(ARGS.clean(Actor.unresolved("US"), null, List.of(), a).text()).isEqualTo("US");
+    }
+
+    @Test
+    void aPossessivePronounInAReportedClauseIsTheReporter() {
+        AnnotatedArticle a = article("t", SAID);
+        Argument its = new Argument(0, 3, 3, 4, "its");
+        Event reporter = event(0, 2, new Argument(0, 1, 0, 2, "The army"), ARMY);
+        assertThat(ARGS.clean(Actor.unresolved("its"), its, List.of(reporter), a)).isEqualTo(ARMY);
+        assertThat(ARGS.clean(Actor.unresolved("its"), its, List.of(), a)).isNull();
+    }
+
+    @Test
+    void aRelativeIsTheNounItsClauseModifies() {
+        AnnotatedArticle a = article("t", RELATIVE);
+        Argument who = new Argument(0, 1, 1, 2, "who");
+        Actor fighters = new Actor("Fighters", null, "SOMREB", "SOM", "REB", null);
+        Event other = event(0, 5, new Argument(0, 0, 0, 1, "Fighters"), fighters);
+        assertThat(NonActorArguments.antecedent(a.sentences().get(0), 1)).isEqualTo(0);
+        assertThat(ARGS.clean(Actor.unresolved("who"), who, List.of(other), a)).isEqualTo(fighters);
+    }
+
+    @Test
+    void aSiteNamedBeforeANominalTriggerIsItsTarget() {
+        AnnotatedArticle a = article("t", "They/they/PRP/2/nsubj ended/end/VBD/0/root the/the/DT/5/det "
+                + "embassy/embassy/NN/5/compound siege/siege/NN/2/obj ./././2/punct");
+        assertThat(ARGS.siteTarget(a.sentences().get(0), 4).text()).isEqualTo("embassy");
+        assertThat(ARGS.siteTarget(a.sentences().get(0), 1)).isNull();
+    }
+}
