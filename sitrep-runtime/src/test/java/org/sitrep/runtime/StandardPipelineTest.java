@@ -43,6 +43,6 @@ class StandardPipelineTest {
         CodedArticle c = p.run(new Article("a", null, null, null, null, "en", "Nothing here.", "a.txt"));
         assertThat(c.events()).isEmpty();
         assertThat(c.quotes()).isEmpty();
-        assertThat(p.stageNames()).containsExactly("annotate", "events", "quotes", "actors", "places", "dates");
+        assertThat(p.stageNames()).containsExactly("annotate", "events", "quotes", "actors", "places", "dates", "coref");
     }
 }
