@@ -8,12 +8,14 @@ import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventAnchor;
+import org.sitrep.model.Evidence;
 
 /**
  * Scores predicted event dates against gold events. A prediction matches a gold event when its
  * anchor's trigger token covers the gold trigger's offset; failing that, when it is in the same
  * sentence and its trigger word (or the first word of its evidence trigger) equals the gold trigger,
- * case-insensitively. Each prediction matches at most one gold event. Not thread-safe: one per run.
+ * case-insensitively; failing both, when one of its further mentions states the gold trigger in its
+ * sentence. Each prediction matches at most one gold event by its own trigger. Not thread-safe: one per run.
  */
 public final class TimeScorer {
     private final List<TimeScore.Outcome> outcomes = new ArrayList<>();
@@ -25,6 +27,9 @@ public final class TimeScorer {
             int match = find(g, annotated, predicted, used, true);
             if (match < 0) {
                 match = find(g, annotated, predicted, used, false);
+            }
+            if (match < 0) {
+                match = mentioning(g, predicted);
             }
             if (match < 0) {
                 outcomes.add(new TimeScore.Outcome(gold.id(), g, null, false));
@@ -63,6 +68,22 @@ public final class TimeScorer {
             }
             if (sameSentence && word != null && firstWord(word).equalsIgnoreCase(g.trigger())) {
                 return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * An event one of whose further mentions (an occurrence named again, merged by coreference) states the
+     * gold trigger in its sentence; such an event may match several gold events, one per mention.
+     */
+    private static int mentioning(GoldEvent g, List<Event> predicted) {
+        for (int i = 0; i < predicted.size(); i++) {
+            for (Evidence m : predicted.get(i).mentions()) {
+                if (g.triggerOffset() >= m.start() && g.triggerOffset() < m.end() && m.trigger() != null
+                        && firstWord(m.trigger()).equalsIgnoreCase(g.trigger())) {
+                    return i;
+                }
             }
         }
         return -1;

@@ -64,6 +64,22 @@ class TimeScorerTest {
     }
 
     @Test
+    void anEventMergedFromSeveralMentionsMatchesTheGoldEventOfEachMention() {
+        GoldArticle g = gold(span("2021-07-05", "2021-07-05"), span("2021-07-05", "2021-07-05"));
+        Event fired = event(A, 0, "fired").withDate(span("2021-07-05", "2021-07-05"));
+        Event merged = fired.withMentions(List.of(new org.sitrep.model.Evidence(fired.evidence().sentence(),
+                fired.evidence().start(), fired.evidence().end(), "arrested")));
+        TimeScorer scorer = new TimeScorer();
+        scorer.add(g, A, List.of(merged));
+        TimeScore s = scorer.score();
+        assertThat(s.matched()).isEqualTo(2);
+        assertThat(s.exact()).isEqualTo(2);
+        TimeScorer plain = new TimeScorer();
+        plain.add(g, A, List.of(fired));
+        assertThat(plain.score().matched()).isEqualTo(1);
+    }
+
+    @Test
     void goldAnchorsPointAtTheGoldTriggerTokens() {
         GoldArticle g = gold(span("2021-07-05", "2021-07-05"), span("2021-07-05", "2021-07-05"));
         List<Event> anchored = GoldAnchors.events(A, g);
