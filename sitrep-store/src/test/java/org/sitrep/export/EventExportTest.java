@@ -63,10 +63,10 @@ class EventExportTest {
     }
 
     @Test
-    void gdeltCsvHasOneRowPerRealWorldEventWithMentionCounts() {
-        List<String> lines = export(EventExport.GDELT_CSV).lines().toList();
+    void sitrepCsvHasOneRowPerRealWorldEventWithMentionCounts() {
+        List<String> lines = export(EventExport.SITREP_CSV).lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0).split(",")).hasSize(GdeltCsv.HEADER.size());
+        assertThat(lines.get(0).split(",")).hasSize(SitrepCsv.HEADER.size());
         String attackRow = lines.stream().filter(l -> l.startsWith("wire-e0,")).findFirst().orElseThrow();
         assertThat(attackRow).startsWith("wire-e0,20210708,202107,2021,IRQREB,Kataib Hezbollah,IRQ,REB,USAGOV,")
                 .contains(",183,183,18,4,-10.0,2,1,2,4,Baghdad,IRQ,Baghdad,33.3406,44.4009,98182,")
