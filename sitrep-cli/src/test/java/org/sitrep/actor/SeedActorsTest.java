@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.cli.TestAnnotator;
-import org.sitrep.event.Event;
+import org.sitrep.model.Event;
 import org.sitrep.event.EventCoder;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.quote.Quote;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Quote;
 import org.sitrep.quote.QuoteExtractor;
 
 /** The seed article on real CoreNLP annotation: quote speakers and the actors of its key events. */

@@ -7,10 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.event.Event;
+import org.sitrep.model.Event;
 import org.sitrep.output.ContractJson;
 import org.sitrep.output.ContractSchema;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 
 /** The seed article from ../shared/seed, through the whole pipeline. */
 class SeedGoldenTest {

@@ -15,6 +15,7 @@ import org.sitrep.ingest.IngestOptions;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.output.ContractSchema;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.runtime.StandardPipeline;
 
 /**
  * One CoreNLP annotator (and standard pipeline) per test JVM: loading the models takes seconds, so
@@ -41,7 +42,7 @@ public final class TestAnnotator {
     /** The standard pipeline (all extraction stages) on the shared annotator. */
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new Pipeline(shared(), Pipelines.extractionStages());
+            pipeline = new Pipeline(shared(), StandardPipeline.extractionStages());
         }
         return pipeline;
     }

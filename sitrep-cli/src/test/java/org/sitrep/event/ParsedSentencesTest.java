@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.article.Article;
 import org.sitrep.cli.TestAnnotator;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
 
 /** The event coder on real CoreNLP parses of sentences written for these tests: frames and factuality. */
 class ParsedSentencesTest {
@@ -23,7 +25,7 @@ class ParsedSentencesTest {
                 .orElseThrow(() -> new AssertionError("no event " + cameoPrefix + " in " + events));
     }
 
-    private static String text(org.sitrep.actor.Actor a) {
+    private static String text(org.sitrep.model.Actor a) {
         return a == null ? null : a.text();
     }
 

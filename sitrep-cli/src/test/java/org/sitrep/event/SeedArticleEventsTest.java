@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.article.Article;
 import org.sitrep.cli.TestAnnotator;
 import org.sitrep.output.ContractSchema;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
 
 /** The coder's targets on the seed article of ../shared/seed (skipped when that folder is absent). */
 class SeedArticleEventsTest {

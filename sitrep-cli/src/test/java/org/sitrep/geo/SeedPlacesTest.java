@@ -11,15 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.cli.TestAnnotator;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
 import org.sitrep.output.ContractSchema;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.place.Place;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.Place;
 
 /** The geocoder on real CoreNLP annotation of the seed article and a bundled example. */
 class SeedPlacesTest {

@@ -60,15 +60,6 @@ class CoreNlpAnnotatorTest {
         }
     }
 
-    @Test
-    void quotesAreFoundWithoutTheirMarks() {
-        assertThat(annotated.quotes()).singleElement().satisfies(q -> {
-            assertThat(q.text()).isEqualTo("dozens");
-            assertThat(TEXT.substring(q.start(), q.end())).isEqualTo("dozens");
-            assertThat(q.sentence()).isEqualTo(1);
-        });
-    }
-
     private static int indexOf(Sentence s, String word) {
         return s.tokens().stream().filter(t -> t.word().equals(word)).findFirst().orElseThrow().index();
     }

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.AcledType;
+import org.sitrep.model.Actor;
+import org.sitrep.model.AcledType;
 
 /**
  * ACLED's actor names and inter codes for Sitrep's actors, by the rules of {@code acled-actors.tsv}: role, side

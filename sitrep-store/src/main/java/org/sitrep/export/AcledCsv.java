@@ -16,9 +16,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /**

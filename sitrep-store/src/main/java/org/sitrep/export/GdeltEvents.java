@@ -7,10 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /**

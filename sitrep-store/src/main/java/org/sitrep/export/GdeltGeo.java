@@ -2,7 +2,7 @@ package org.sitrep.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.place.Location;
+import org.sitrep.model.Location;
 
 /**
  * One of GDELT 2.0's three geography blocks (Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long,

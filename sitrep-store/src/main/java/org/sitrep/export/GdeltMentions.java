@@ -4,9 +4,9 @@ import java.io.Writer;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
 import org.sitrep.store.StoredEvent;
 
 /**

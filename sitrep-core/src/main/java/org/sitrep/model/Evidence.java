@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.model;
 
 /**
  * The sentence that states an event.

@@ -1,6 +1,5 @@
-package org.sitrep.quote;
+package org.sitrep.model;
 
-import org.sitrep.actor.Actor;
 
 /**
  * A direct quotation and who said it.

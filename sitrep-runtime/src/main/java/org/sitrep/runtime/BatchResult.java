@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.runtime;
 
 /**
  * What a batch did.

@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.model;
 
 /**
  * Where an event sits in the annotation, so later stages (actors, places, dates) can read the

@@ -1,11 +1,8 @@
-package org.sitrep.pipeline;
+package org.sitrep.model;
 
 import java.util.List;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.event.Event;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
 
 /**
  * An annotated article with what has been extracted from it so far. Extraction stages take one and

@@ -1,4 +1,4 @@
-package org.sitrep.place;
+package org.sitrep.model;
 
 /**
  * A toponym in the article and what it resolved to; the resolution fields are null when it

@@ -1,4 +1,4 @@
-package org.sitrep.actor;
+package org.sitrep.model;
 
 /**
  * Who acts, is acted on, or speaks.

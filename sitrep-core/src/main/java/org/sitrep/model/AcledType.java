@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.model;
 
 import java.util.Objects;
 

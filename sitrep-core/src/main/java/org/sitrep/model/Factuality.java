@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.model;
 
 /** Whether the text reports an event as having happened, per the output contract. */
 public enum Factuality {

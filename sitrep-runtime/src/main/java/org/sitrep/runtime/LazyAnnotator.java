@@ -1,21 +1,28 @@
-package org.sitrep.cli.store;
+package org.sitrep.runtime;
 
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpOptions;
 import org.sitrep.pipeline.Stage;
+import java.util.Set;
+import org.sitrep.pipeline.Provision;
 
 /**
  * The CoreNLP annotator, loaded on the first article that needs it: a rerun of {@code sitrep ingest} over
  * articles that are all stored already does not pay the model loading time. Thread-safe.
  */
-final class LazyAnnotator implements Stage<Article, AnnotatedArticle> {
+public final class LazyAnnotator implements Stage<Article, AnnotatedArticle> {
     private final NlpOptions options;
     private volatile CoreNlpAnnotator annotator;
 
-    LazyAnnotator(NlpOptions options) {
+    public LazyAnnotator(NlpOptions options) {
         this.options = options;
+    }
+
+    @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.ANNOTATION);
     }
 
     @Override

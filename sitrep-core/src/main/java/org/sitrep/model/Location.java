@@ -1,4 +1,4 @@
-package org.sitrep.place;
+package org.sitrep.model;
 
 /**
  * Where an event happened.

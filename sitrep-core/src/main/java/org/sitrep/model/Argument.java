@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.model;
 
 /**
  * A syntactic argument of an event predicate: the tokens of one sentence that fill a role.

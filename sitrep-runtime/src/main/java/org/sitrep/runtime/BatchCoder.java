@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.runtime;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -12,7 +12,7 @@ import org.sitrep.article.Article;
 import org.sitrep.article.InputException;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ArticleSink;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Pipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.sitrep.time;
+package org.sitrep.model;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,9 +1,6 @@
-package org.sitrep.event;
+package org.sitrep.model;
 
 import java.util.Objects;
-import org.sitrep.actor.Actor;
-import org.sitrep.place.Location;
-import org.sitrep.time.EventDate;
 
 /**
  * One coded event, with every field of the output contract plus its anchor in the annotation.
