@@ -79,16 +79,17 @@ final class GdeltGeo {
         };
     }
 
-    /** "City, Division, Country" as far as known; a division named like its city is given once. */
+    /** "City, Division, Country" as far as known, as GDELT writes it ("Baghdad, Baghdad, Iraq"); a division alone once. */
     private String fullName(Location l, int type) {
         CountryCodes.Country c = codes.country(l.country());
         String country = c == null ? l.country() : c.acledName();
         List<String> parts = new ArrayList<>();
         if (type != 1) {
-            if (l.name() != null && !l.name().equals(l.admin1())) {
+            boolean city = type == 3 || type == 4;
+            if (l.name() != null && (city || !l.name().equals(l.admin1()))) {
                 parts.add(l.name());
             }
-            if (l.admin1() != null) {
+            if (l.admin1() != null && (city || !l.admin1().equals(l.name()))) {
                 parts.add(l.admin1());
             }
         } else if (l.precision() != null && l.precision().name().equals("REGION") && l.name() != null) {

@@ -10,13 +10,13 @@ import java.security.NoSuchAlgorithmException;
  * double exactly (R and spreadsheets read it without rounding). Two of a million events share a number with
  * odds of about 1 in 18,000.
  */
-final class GlobalEventId {
+public final class GlobalEventId {
     private static final long MASK = (1L << 53) - 1;
 
     private GlobalEventId() {
     }
 
-    static long of(String clusterId) {
+    public static long of(String clusterId) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(clusterId.getBytes(StandardCharsets.UTF_8));
             long v = 0;

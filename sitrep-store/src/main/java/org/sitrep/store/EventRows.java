@@ -158,6 +158,12 @@ final class EventRows {
     }
 
     static LocalDateTime timestamp(ResultSet r, String column) throws SQLException {
+        try {
+            // the wall-clock value as stored, without the JVM's time zone in between
+            return r.getObject(column, LocalDateTime.class);
+        } catch (SQLException | RuntimeException notSupported) {
+            // fall through to the generic read
+        }
         Object o = r.getObject(column);
         if (o == null) {
             return null;
