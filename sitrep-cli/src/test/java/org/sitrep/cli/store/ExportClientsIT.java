@@ -39,7 +39,7 @@ import picocli.CommandLine;
  * installed by .ci/run. Each test is skipped, saying why, where its client is missing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExportClientsTest {
+class ExportClientsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Path dir;
@@ -231,7 +231,7 @@ class ExportClientsTest {
 
     private Path script(String name) throws IOException {
         Path p = dir.resolve(name);
-        try (var in = ExportClientsTest.class.getResourceAsStream("/clients/" + name)) {
+        try (var in = ExportClientsIT.class.getResourceAsStream("/clients/" + name)) {
             Files.copy(in, p, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return p;
