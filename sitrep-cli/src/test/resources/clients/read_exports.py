@@ -57,7 +57,7 @@ out = {
     "acled": {
         "rows": len(acled), "columns": list(acled.columns),
         "byId": {r["event_id_cnty"]: {k: plain(r[k]) for k in (
-            "event_type", "sub_event_type", "actor1", "country", "iso", "region", "admin1", "location",
+            "event_type", "sub_event_type", "actor1", "country", "iso", "region", "admin1", "admin2", "location",
             "fatalities", "timestamp", "event_date")} for _, r in acled.iterrows()},
     },
 }

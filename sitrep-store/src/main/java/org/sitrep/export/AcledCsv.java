@@ -25,7 +25,8 @@ import org.sitrep.store.StoredEvent;
  * ACLED's export table: its 31 columns in ACLED's order and spellings, comma-separated with a header; one row per
  * asserted real-world event that has an ACLED type. Actors are named by ACLED's convention ({@link AcledActors});
  * {@code fatalities} is the lowest toll any report states, and a toll stated in one sentence is counted once even
- * when that sentence gave several events. admin2, admin3, source_scale and tags are empty (see docs/store.md).
+ * when that sentence gave several events. admin2 comes from the gazetteer when the caller
+ * gives it; admin3, source_scale and tags are empty (see docs/store.md).
  */
 final class AcledCsv {
     static final List<String> HEADER = List.of("event_id_cnty", "event_date", "year", "time_precision",
@@ -40,8 +41,15 @@ final class AcledCsv {
     private final AcledActors actors;
     private final Map<String, String> disorder = new HashMap<>();
     private final Set<String> tollsCounted = new HashSet<>();
+    private final java.util.function.Function<Location, String> districts;
 
     AcledCsv(Writer out, CountryCodes codes) {
+        this(out, codes, l -> null);
+    }
+
+    /** @param districts the district of a place (the gazetteer's containment), or null when unknown */
+    AcledCsv(Writer out, CountryCodes codes, java.util.function.Function<Location, String> districts) {
+        this.districts = districts;
         this.csv = new Csv(out);
         this.codes = codes;
         this.actors = AcledActors.load(codes);
@@ -88,7 +96,7 @@ final class AcledCsv {
         row.add(country == null ? null : country.acledRegion());
         row.add(country == null ? iso3 : country.acledName());
         row.add(l == null ? null : l.admin1());
-        row.add(null);
+        row.add(l == null ? null : districts.apply(l));
         row.add(null);
         row.add(l == null ? null : l.name());
         row.add(l == null ? null : l.lat());

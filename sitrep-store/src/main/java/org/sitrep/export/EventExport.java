@@ -92,6 +92,15 @@ public enum EventExport {
      * to {@code factualityOut}; returns the number of rows or features written.
      */
     public int write(EventStore store, EventQuery query, Writer out, Writer factualityOut) {
+        return write(store, query, out, factualityOut, l -> null);
+    }
+
+    /**
+     * As {@link #write(EventStore, EventQuery, Writer, Writer)}, with the district (second-level division) of a
+     * place for acled-csv's admin2 column, from the gazetteer (which this module does not hold).
+     */
+    public int write(EventStore store, EventQuery query, Writer out, Writer factualityOut,
+                     java.util.function.Function<org.sitrep.model.Location, String> districts) {
         if (needsFactualityFile(query) && factualityOut == null) {
             throw new IllegalArgumentException("gdelt-csv with --factuality other than asserted writes a second file"
                     + " (each event's factuality): give -o FILE");
@@ -118,7 +127,7 @@ public enum EventExport {
                 eachMerged(store, q, m -> count[0] += w.write(m));
             }
             case ACLED_CSV -> {
-                AcledCsv w = new AcledCsv(out, CountryCodes.load());
+                AcledCsv w = new AcledCsv(out, CountryCodes.load(), districts);
                 eachMerged(store, query, m -> count[0] += w.write(m));
             }
             case SITREP_CSV -> {

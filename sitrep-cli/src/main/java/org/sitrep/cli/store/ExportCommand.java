@@ -71,7 +71,9 @@ public final class ExportCommand implements Callable<Integer> {
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              Writer sideOut = sideFile == null ? null : Files.newBufferedWriter(sideFile, StandardCharsets.UTF_8)) {
-            int n = export.write(store, query, out, sideOut);
+            int n = export == EventExport.ACLED_CSV
+                    ? export.write(store, query, out, sideOut, new GazetteerDistricts(org.sitrep.geo.Gazetteer.load()))
+                    : export.write(store, query, out, sideOut);
             out.flush();
             if (file != null) {
                 System.err.printf("sitrep: wrote %d %s to %s%s%n", n, export == EventExport.GDELT_MENTIONS

@@ -139,6 +139,7 @@ class ExportClientsIT {
         assertThat(gomaAcled.get("iso").asInt()).isEqualTo(180);
         assertThat(gomaAcled.get("region").asText()).isEqualTo("Middle Africa");
         assertThat(gomaAcled.get("admin1").asText()).isEqualTo("North Kivu");
+        assertThat(gomaAcled.get("admin2").asText()).as("the gazetteer's district").isEqualTo("Goma");
         assertThat(gomaAcled.get("location").asText()).isEqualTo("Goma");
         assertThat(gomaAcled.get("event_date").asText()).isEqualTo(goma.event().date().start().toString());
         assertThat(gomaAcled.get("timestamp").asLong()).isGreaterThan(1_700_000_000L);
