@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,7 +13,7 @@ import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Evidence;
 import org.sitrep.model.Factuality;
-import org.sitrep.output.ContractSchema;
+import org.sitrep.testing.RequiresSharedData;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.runtime.StandardPipeline;
 
@@ -22,12 +22,13 @@ import org.sitrep.runtime.StandardPipeline;
  * coded once, the storming's target the embassy and "the embassy siege" one of its mentions, the expulsion's
  * source the parliament, "the occupation" no actor.
  */
-class SeedCoreferenceTest {
+@RequiresSharedData("seed/000_b35c17ef438a9d61.txt")
+class SeedCoreferenceIT {
     static List<Event> events;
 
     @BeforeAll
     static void code() {
-        Path seed = ContractSchema.repositoryRoot().resolve(TestAnnotator.SEED);
+        Path seed = org.sitrep.testing.SharedData.file("seed/000_b35c17ef438a9d61.txt");
         assumeTrue(Files.exists(seed), "../shared/seed is absent: seed coreference test skipped");
         CodedArticle coded = CodedArticle.of(TestAnnotator.seedAnnotated());
         for (Stage<CodedArticle, CodedArticle> stage : StandardPipeline.extractionStages()) {
