@@ -53,7 +53,7 @@ final class Cluster {
         if (!lexicon.is("CONSEQUENCE", e.cameo())) {
             r += 100;
         }
-        if (!e.cameo().endsWith("0") || e.cameo().length() == 4) {
+        if (lexicon.is("WEAPON", e.cameo())) {
             r += 20; // "rocket strike" (194) over "attack" (190)
         }
         r += e.source() != null && e.source().isResolved() ? 8 : 0;

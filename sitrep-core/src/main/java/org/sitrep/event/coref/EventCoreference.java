@@ -132,6 +132,11 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         return cameo.length() == 3 && cameo.endsWith("0");
     }
 
+    /** A means of attack or its consequence: what a broad "attack" in the lede may be told again as. */
+    private boolean attack(String cameo) {
+        return lexicon.is("WEAPON", cameo) || lexicon.is("CONSEQUENCE", cameo);
+    }
+
     /** Whether a mention names the occurrence a cluster stands for. */
     boolean joins(Mention m, Cluster c) {
         Mention head = c.first();
@@ -153,7 +158,7 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
             consequence |= linked && (lexicon.is("CONSEQUENCE", a) || lexicon.is("CONSEQUENCE", b));
             points |= linked || m.definite() && o.position() < m.position()
                     || o.sentenceIndex() == 0 && m.sentenceIndex() > 0 && (a.equals(b)
-                    || (broad(a) || broad(b)) && a.startsWith(b.substring(0, 2)));
+                    || a.startsWith(b.substring(0, 2)) && (broad(a) && attack(b) || broad(b) && attack(a)));
         }
         if (!points) {
             return false;

@@ -94,7 +94,7 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
 
     /**
      * Whether two triggers of one sentence are linked as one act: both reach a common word in at most three
-     * steps in all through coordination, adverbial, open-complement, clausal-modifier or loose edges
+     * steps in all through coordination, adverbial, open-complement, clausal-modifier, clausal-complement or loose edges
      * ("attacked ..., killing two and wounding three", "a rocket strike targeting US positions"). Obliques
      * ("in response to an airstrike") and nominal modifiers ("during rocket attacks") name other events and
      * do not link.
@@ -143,7 +143,7 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         }
         String base = edge.baseRelation();
         return base.equals("conj") || base.equals("advcl") || base.equals("xcomp") || base.equals("acl")
-                || base.equals("dep") || base.equals("parataxis") ? edge.governor() : -1;
+                || base.equals("dep") || base.equals("parataxis") || base.equals("ccomp") ? edge.governor() : -1;
     }
 
     /**

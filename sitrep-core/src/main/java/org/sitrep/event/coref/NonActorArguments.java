@@ -26,7 +26,7 @@ final class NonActorArguments {
     Event clean(Event e, List<Event> all, AnnotatedArticle annotated) {
         Argument sa = e.anchor() == null ? null : e.anchor().source();
         Argument ta = e.anchor() == null ? null : e.anchor().target();
-        Actor source = clean(e.source(), sa, all, annotated);
+        Actor source = dateline(sa, annotated) ? null : clean(e.source(), sa, all, annotated);
         Actor target = clean(e.target(), ta, all, annotated);
         if (target == null && e.anchor() != null) {
             target = siteTarget(annotated.sentences().get(e.anchor().sentence()), e.anchor().trigger());
@@ -56,6 +56,21 @@ final class NonActorArguments {
         }
         int antecedent = antecedent(s, arg.head());
         return antecedent < 0 ? null : actorAt(arg.sentence(), antecedent, all, annotated);
+    }
+
+    /**
+     * The dateline the parser took for a subject ("DJIBO, Burkina Faso, March 14 — Suspected fighters
+     * attacked ..."): an argument at the very start of the first sentence written in capitals and followed
+     * by a comma. A dateline names where the story was filed, never who acted.
+     */
+    static boolean dateline(Argument a, AnnotatedArticle annotated) {
+        if (a == null || a.sentence() != 0 || a.start() != 0 || annotated.sentences().isEmpty()) {
+            return false;
+        }
+        Sentence s = annotated.sentences().get(0);
+        String first = s.token(0).word();
+        return s.size() > 1 && first.length() > 1 && first.equals(first.toUpperCase(java.util.Locale.ROOT))
+                && first.chars().anyMatch(Character::isLetter) && s.token(1).word().equals(",");
     }
 
     /** The site a nominal trigger's modifier names as its target ("the embassy siege": the embassy), or null. */

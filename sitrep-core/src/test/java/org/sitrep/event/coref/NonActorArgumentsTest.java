@@ -66,4 +66,17 @@ class NonActorArgumentsTest {
         assertThat(ARGS.siteTarget(a.sentences().get(0), 4).text()).isEqualTo("embassy");
         assertThat(ARGS.siteTarget(a.sentences().get(0), 1)).isNull();
     }
+
+    @Test
+    void aDatelineTakenForTheSubjectIsNoSource() {
+        AnnotatedArticle a = article("t", "KYIV/KYIV/NNP/5/nsubj/CITY ,/,/,/1/punct Feb/Feb/NNP/1/appos "
+                + "3/3/CD/3/nummod hit/hit/VBD/0/root a/a/DT/7/det building/building/NN/5/obj ./././5/punct");
+        Argument kyiv = new Argument(0, 0, 0, 4, "KYIV, Feb 3");
+        Event e = event(0, 4, kyiv, new Actor("KYIV, Feb 3", "Kyiv", "UKRGOV", "UKR", "GOV", null));
+        assertThat(NonActorArguments.dateline(kyiv, a)).isTrue();
+        assertThat(ARGS.clean(e, List.of(e), a).source()).isNull();
+        AnnotatedArticle plain = article("t", "Rebels/rebel/NNS/2/nsubj hit/hit/VBD/0/root a/a/DT/4/det "
+                + "building/building/NN/2/obj ./././2/punct");
+        assertThat(NonActorArguments.dateline(new Argument(0, 0, 0, 1, "Rebels"), plain)).isFalse();
+    }
 }
