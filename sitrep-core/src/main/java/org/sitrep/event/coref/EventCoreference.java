@@ -170,6 +170,9 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         boolean reciprocal = "violence".equals(m.family()) && (e.cameo().equals("190") || e.cameo().equals("193"))
                 && Compatibility.actors(e.source(), merged.target()) && Compatibility.actors(e.target(), merged.source())
                 && (Compatibility.sameActor(e.source(), merged.target()) || Compatibility.sameActor(e.target(), merged.source()));
+        if (consequence) {
+            return straight; // one clause complex: the dater may have read the act and its toll apart
+        }
         return (straight || reciprocal) && Compatibility.dates(e.date(), merged.date())
                 && Compatibility.places(e.location(), merged.location());
     }

@@ -155,6 +155,16 @@ class EventCoreferenceTest {
         assertThat(COREF.resolve(events, a).stream().filter(e -> e.cameo().startsWith("19")).count()).isEqualTo(2);
     }
 
+    @Test
+    void aKillingLinkedToItsAttackJoinsItThoughDatedApart() {
+        AnnotatedArticle a = article("t", ATTACK);
+        List<Event> events = new ArrayList<>();
+        for (Event e : coded(a)) {
+            events.add(e.withDate(EventDate.day(LocalDate.of(2024, 3, e.cameo().equals("190") ? 14 : 13), null)));
+        }
+        assertThat(COREF.resolve(events, a)).hasSize(1);
+    }
+
     static Location place(String name, double lat, double lon) {
         return new Location(name, name, null, lat, lon, "IRQ", null, LocationPrecision.CITY);
     }
