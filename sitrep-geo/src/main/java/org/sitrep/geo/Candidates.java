@@ -13,9 +13,7 @@ import java.util.Set;
  */
 final class Candidates {
     /** Direction and nearness words ("north of", "near"). */
-    static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west",
-            "near", "outside", "northern", "southern", "eastern", "western", "nearby", "close");
+    static final Set<String> DIRECTIONS = PlaceWords.set("near_cue");
     /** Penalty for an alternate name when another place bears it as its main name. */
     private static final double ALTERNATE_WHEN_MAIN_EXISTS = 1.5;
     /** Penalty for a division that shares its name with its country's capital. */

@@ -16,8 +16,7 @@ import org.sitrep.annotation.Token;
  * of places that are likely of one kind and country ("Ohio, Oregon and Utah").
  */
 final class PlaceContext {
-    private static final Set<String> CONTAINER_GAP = Set.of("the", "province", "governorate", "region", "district",
-            "county", "state", "area", "city", "town", "village", "of", "'s", "’s");
+    private static final Set<String> CONTAINER_GAP = PlaceWords.set("container_gap");
 
     private PlaceContext() {
     }
@@ -174,7 +173,7 @@ final class PlaceContext {
             Feature.ADMIN1, "governorates", Feature.ADMIN1, "regions", Feature.ADMIN1, "counties", Feature.ADMIN2,
             "parishes", Feature.ADMIN2, "cities", Feature.CITY, "towns", Feature.CITY, "villages", Feature.CITY,
             "countries", Feature.COUNTRY);
-    private static final Set<String> LIST_OPENERS = Set.of("of", "including", "like", "as", "in", ":");
+    private static final Set<String> LIST_OPENERS = PlaceWords.set("list_opener");
 
     /**
      * The kind a plural generic word gives a whole list: after it ("Jackson and Barrow counties") or just
