@@ -27,7 +27,7 @@ import picocli.CommandLine;
  * database that cannot be used.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StoreCommandsTest {
+class StoreCommandsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Path dir;
