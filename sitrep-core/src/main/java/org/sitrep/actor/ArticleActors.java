@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.sitrep.actor.Discourse.Kind;
 import org.sitrep.actor.Discourse.Mention;
 import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.annotation.DependencyTree;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.model.Actor;
@@ -109,7 +110,7 @@ public final class ArticleActors {
             return null;
         }
         MatchedSentence ms = matched[sentence];
-        SentenceTree tree = ms.tree;
+        DependencyTree tree = ms.tree;
         if (trigger < 0 || trigger >= ms.sentence.size()) {
             return null;
         }

@@ -1,6 +1,7 @@
 package org.sitrep.actor;
 
 import java.util.Locale;
+import org.sitrep.annotation.DependencyTree;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -23,7 +24,7 @@ final class NounPhrases {
 
     /** As above; without {@code throughOf} only modifier edges are climbed ("Turkish" to "drones"). */
     static int head(MatchedSentence ms, int token, boolean throughOf) {
-        SentenceTree tree = ms.tree;
+        DependencyTree tree = ms.tree;
         Sentence s = ms.sentence;
         int t = token;
         for (int guard = 0; guard < 8; guard++) {
