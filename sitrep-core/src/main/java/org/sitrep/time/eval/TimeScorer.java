@@ -81,12 +81,22 @@ public final class TimeScorer {
         for (int i = 0; i < predicted.size(); i++) {
             for (Evidence m : predicted.get(i).mentions()) {
                 if (g.triggerOffset() >= m.start() && g.triggerOffset() < m.end() && m.trigger() != null
-                        && firstWord(m.trigger()).equalsIgnoreCase(g.trigger())) {
+                        && hasWord(m.trigger(), g.trigger())) {
                     return i;
                 }
             }
         }
         return -1;
+    }
+
+    /** Whether a mention's trigger words ("launched an air strike") include the gold trigger ("strike"). */
+    private static boolean hasWord(String trigger, String word) {
+        for (String w : trigger.strip().split("\\s+")) {
+            if (w.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String firstWord(String s) {
