@@ -68,7 +68,8 @@ public final class Fetcher {
                     throw new InputException(url, problem);
                 }
             } catch (HttpTimeoutException | TimeoutException e) {
-                problem = "timed out (no complete response within " + policy.readTimeout().toSeconds() + " s)";
+                problem = String.format(Locale.ROOT, "timed out (no complete response within %.1f s)",
+                        policy.readTimeout().toMillis() / 1000.0).replace(".0 s", " s");
             } catch (TooLarge e) {
                 throw new InputException(url, "response is over the size limit of " + policy.maxBytes() + " bytes");
             } catch (IOException e) {
