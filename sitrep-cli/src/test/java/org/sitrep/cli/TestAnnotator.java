@@ -23,7 +23,7 @@ import org.sitrep.runtime.StandardPipeline;
  */
 public final class TestAnnotator {
     /** The seed article, relative to the repository root. */
-    public static final String SEED = "../shared/seed/000_b35c17ef438a9d61.txt";
+    public static final String SEED = "seed/000_b35c17ef438a9d61.txt";
 
     private static CoreNlpAnnotator annotator;
     private static Pipeline pipeline;
@@ -66,7 +66,7 @@ public final class TestAnnotator {
 
     /** The seed article as read; skips the calling test when ../shared is absent. */
     public static Article seedArticle() {
-        Path file = ContractSchema.repositoryRoot().resolve(SEED);
+        Path file = org.sitrep.testing.SharedData.file(SEED);
         assumeTrue(Files.exists(file), "../shared/seed is absent: seed test skipped");
         return read(file);
     }

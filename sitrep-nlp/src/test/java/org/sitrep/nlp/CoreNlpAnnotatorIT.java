@@ -13,7 +13,7 @@ import org.sitrep.annotation.Token;
 import org.sitrep.article.Article;
 
 /** Real CoreNLP on sentences written for the test: offsets, lemmas, NER, SUTime anchoring, dependencies. */
-class CoreNlpAnnotatorTest {
+class CoreNlpAnnotatorIT {
     private static final String TEXT = "Three days later, the US assassinated General Qassem Soleimani in Baghdad.\n\n"
             + "Protesters stormed the embassy on Thursday, and police arrested \u201Cdozens\u201D of them.";
     private static AnnotatedArticle annotated;

@@ -1,4 +1,4 @@
-package org.sitrep.geo;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -20,9 +20,14 @@ import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Location;
 import org.sitrep.model.LocationPrecision;
 import org.sitrep.model.Place;
+import org.sitrep.testing.RequiresSharedData;
+import org.sitrep.event.EventCoder;
+import org.sitrep.geo.Geocoder;
+import org.sitrep.geo.Geo;
 
 /** The geocoder on real CoreNLP annotation of the seed article and a bundled example. */
-class SeedPlacesTest {
+@RequiresSharedData("seed/000_b35c17ef438a9d61.txt")
+class SeedPlacesIT {
     private static Geocoder geocoder;
 
     @BeforeAll

@@ -1,4 +1,4 @@
-package org.sitrep.actor;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,13 @@ import org.sitrep.event.EventCoder;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Quote;
 import org.sitrep.quote.QuoteExtractor;
+import org.sitrep.testing.RequiresSharedData;
+import org.sitrep.actor.ActorLexicon;
+import org.sitrep.actor.ActorResolver;
 
 /** The seed article on real CoreNLP annotation: quote speakers and the actors of its key events. */
-class SeedActorsTest {
+@RequiresSharedData("seed/000_b35c17ef438a9d61.txt")
+class SeedActorsIT {
     private static CodedArticle coded;
 
     @BeforeAll

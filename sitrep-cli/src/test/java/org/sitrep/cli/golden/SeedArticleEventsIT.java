@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,15 +15,18 @@ import org.sitrep.output.ContractSchema;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Factuality;
+import org.sitrep.testing.RequiresSharedData;
+import org.sitrep.event.EventCoder;
 
 /** The coder's targets on the seed article of ../shared/seed (skipped when that folder is absent). */
-class SeedArticleEventsTest {
+@RequiresSharedData("seed/000_b35c17ef438a9d61.txt")
+class SeedArticleEventsIT {
     private static List<Event> events;
     private static String text;
 
     @BeforeAll
     static void code() throws Exception {
-        Path seed = ContractSchema.repositoryRoot().resolve("../shared/seed/000_b35c17ef438a9d61.txt");
+        Path seed = org.sitrep.testing.SharedData.file("seed/000_b35c17ef438a9d61.txt");
         assumeTrue(Files.exists(seed), "../shared/seed is absent: seed event test skipped");
         String raw = Files.readString(seed);
         text = raw.substring(raw.indexOf('\n'));

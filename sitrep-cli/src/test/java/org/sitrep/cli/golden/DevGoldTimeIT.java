@@ -1,4 +1,4 @@
-package org.sitrep.time;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -17,7 +17,7 @@ import org.sitrep.time.eval.TimeReport;
 import org.sitrep.time.eval.TimeScore;
 
 /** The time gold set through real CoreNLP annotation and the dater: the accuracy target. */
-class DevGoldTimeTest {
+class DevGoldTimeIT {
     private static List<GoldArticle> gold;
     private static Map<String, TimeScore> scores;
 

@@ -1,4 +1,4 @@
-package org.sitrep.time;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,13 +18,16 @@ import org.sitrep.model.Factuality;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.EventDate;
 import org.sitrep.model.DatePrecision;
+import org.sitrep.testing.RequiresSharedData;
+import org.sitrep.time.EventDater;
 
 /**
  * The seed article (published Thursday 2021-07-08) recounts events of January 2020: on real CoreNLP
  * annotation, none of them may be dated July 2021 — SUTime itself resolves "Three days later" to
  * 2021-07-11 and "December" to 2021-12.
  */
-class SeedDatesTest {
+@RequiresSharedData("seed/000_b35c17ef438a9d61.txt")
+class SeedDatesIT {
     private static final EventDater DATER = EventDater.load();
     private static AnnotatedArticle seed;
 

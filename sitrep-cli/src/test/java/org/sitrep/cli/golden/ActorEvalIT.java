@@ -1,4 +1,4 @@
-package org.sitrep.actor;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,10 @@ import org.sitrep.actor.eval.ActorScores;
 import org.sitrep.cli.TestAnnotator;
 import org.sitrep.cli.eval.EvalActorsCommand;
 import org.sitrep.output.ContractSchema;
+import org.sitrep.actor.ActorLexicon;
 
 /** The actor dev gold set through the real pipeline: the figures `sitrep eval actors` reports. */
-class ActorEvalTest {
+class ActorEvalIT {
     private static ActorScores scores;
 
     @BeforeAll

@@ -1,4 +1,4 @@
-package org.sitrep.cli;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,9 +11,12 @@ import org.sitrep.model.Event;
 import org.sitrep.output.ContractJson;
 import org.sitrep.output.ContractSchema;
 import org.sitrep.model.CodedArticle;
+import org.sitrep.cli.TestAnnotator;
+import org.sitrep.testing.RequiresSharedData;
 
 /** The seed article from ../shared/seed, through the whole pipeline. */
-class SeedGoldenTest {
+@RequiresSharedData("seed/000_b35c17ef438a9d61.txt")
+class SeedGoldenIT {
     private static CodedArticle coded;
     private static JsonNode json;
 

@@ -1,4 +1,4 @@
-package org.sitrep.event;
+package org.sitrep.cli.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,10 @@ import org.sitrep.cli.TestAnnotator;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Factuality;
+import org.sitrep.event.EventCoder;
 
 /** The event coder on real CoreNLP parses of sentences written for these tests: frames and factuality. */
-class ParsedSentencesTest {
+class ParsedSentencesIT {
     private static final EventCoder CODER = EventCoder.load();
 
     private static List<Event> code(String text) {

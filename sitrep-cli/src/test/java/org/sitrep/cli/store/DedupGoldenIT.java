@@ -17,7 +17,7 @@ import org.sitrep.output.ContractSchema;
  * Dedup on real text: articles of gold/dedup coded by the whole pipeline (CoreNLP included) and stored, so
  * reports of one incident merge and the near-miss beside them stays apart.
  */
-class DedupGoldenTest {
+class DedupGoldenIT {
     private static List<DedupGold.GoldArticle> gold;
     private static final DedupEvaluation EVALUATION = new DedupEvaluation(MergeRule.standard());
 

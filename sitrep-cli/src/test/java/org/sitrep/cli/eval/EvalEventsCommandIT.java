@@ -19,7 +19,7 @@ import org.sitrep.cli.TestAnnotator;
 import picocli.CommandLine;
 
 /** {@code sitrep eval events} on a small gold file written here, annotated once through the annotation cache. */
-class EvalEventsCommandTest {
+class EvalEventsCommandIT {
     @TempDir
     Path dir;
 
