@@ -172,6 +172,12 @@ public final class Fetcher {
     }
 
     private static String describe(IOException e) {
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof java.net.UnknownHostException || e.getCause() instanceof java.net.UnknownHostException) {
+            return "unknown host";
+        }
         String m = e.getMessage();
         return m == null || m.isBlank() ? e.getClass().getSimpleName() : m.replaceAll("\\s+", " ");
     }
