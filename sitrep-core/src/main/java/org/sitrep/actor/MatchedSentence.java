@@ -3,6 +3,7 @@ package org.sitrep.actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sitrep.annotation.DependencyTree;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -12,12 +13,12 @@ import org.sitrep.annotation.Token;
  */
 final class MatchedSentence {
     final Sentence sentence;
-    final SentenceTree tree;
+    final DependencyTree tree;
     final List<LexiconMatch> matches;
     /** For each token, the match covering it, or null. */
     private final LexiconMatch[] byToken;
 
-    private MatchedSentence(Sentence sentence, SentenceTree tree, List<LexiconMatch> matches) {
+    private MatchedSentence(Sentence sentence, DependencyTree tree, List<LexiconMatch> matches) {
         this.sentence = sentence;
         this.tree = tree;
         this.matches = matches;
@@ -33,7 +34,7 @@ final class MatchedSentence {
 
     static MatchedSentence scan(ActorLexicon lexicon, Sentence sentence) {
         int n = sentence.size();
-        SentenceTree tree = new SentenceTree(sentence);
+        DependencyTree tree = DependencyTree.of(sentence);
         int cap = n + 8;
         String[] k = new String[cap];
         String[] s = new String[cap];
@@ -90,7 +91,7 @@ final class MatchedSentence {
         return new MatchedSentence(sentence, tree, out);
     }
 
-    private static LexiconMatch.Relation relation(ActorLexicon lexicon, Sentence sentence, SentenceTree tree,
+    private static LexiconMatch.Relation relation(ActorLexicon lexicon, Sentence sentence, DependencyTree tree,
                                                   String[] keys, boolean[] joined, int size, int from, int end,
                                                   int lastTok) {
         if (end < size && joined[end] && "PATRON".equals(lexicon.cue(keys[end]))) {
@@ -117,7 +118,7 @@ final class MatchedSentence {
         return LexiconMatch.Relation.SELF;
     }
 
-    private static boolean hasCaseBy(Sentence sentence, SentenceTree tree, int token) {
+    private static boolean hasCaseBy(Sentence sentence, DependencyTree tree, int token) {
         if (tree.relation(token).endsWith(":agent") || tree.subtype(token).equals("by")) {
             return true;
         }

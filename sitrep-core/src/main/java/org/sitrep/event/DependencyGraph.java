@@ -1,19 +1,16 @@
 package org.sitrep.event;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.DependencyTree;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
 /**
- * Array view of one sentence's dependency graph, built once per sentence so the coder never scans the
- * edge list per token: heads, relations, children, and lower-cased lemmas by token index.
+ * The event coder's view of one sentence: its {@link DependencyTree} (each token's last head edge) with
+ * lower-cased lemmas, words and tags by token index, built once per sentence.
  */
 final class DependencyGraph {
-    private static final int[] NONE = new int[0];
-
     final Sentence sentence;
     final int size;
     final int[] head;
@@ -21,18 +18,14 @@ final class DependencyGraph {
     final String[] lemma;
     final String[] word;
     final String[] pos;
-    private final int[][] children;
+    private final DependencyTree tree;
 
     DependencyGraph(Sentence sentence) {
         this.sentence = sentence;
         this.size = sentence.size();
-        head = new int[size];
-        rel = new String[size];
         lemma = new String[size];
         word = new String[size];
         pos = new String[size];
-        Arrays.fill(head, -2);
-        Arrays.fill(rel, "");
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < size; i++) {
             Token t = tokens.get(i);
@@ -44,29 +37,9 @@ final class DependencyGraph {
                 lemma[i] = singular(lemma[i]); // "Rockets", "Protests" taken for names keep their plural
             }
         }
-        int[] count = new int[size];
-        for (Dependency d : sentence.dependencies()) {
-            int dep = d.dependent();
-            if (dep < 0 || dep >= size) {
-                continue;
-            }
-            head[dep] = d.governor();
-            rel[dep] = d.relation();
-            if (d.governor() >= 0 && d.governor() < size) {
-                count[d.governor()]++;
-            }
-        }
-        children = new int[size][];
-        for (int i = 0; i < size; i++) {
-            children[i] = count[i] == 0 ? NONE : new int[count[i]];
-            count[i] = 0;
-        }
-        for (int dep = 0; dep < size; dep++) {
-            int g = head[dep];
-            if (g >= 0 && g < size) {
-                children[g][count[g]++] = dep;
-            }
-        }
+        tree = DependencyTree.lastEdges(sentence);
+        head = tree.heads();
+        rel = tree.relations();
     }
 
     /** English singular of a regular plural noun. */
@@ -84,7 +57,7 @@ final class DependencyGraph {
     }
 
     int[] children(int i) {
-        return children[i];
+        return tree.children(i);
     }
 
     /** The relation without subtype. */
@@ -96,7 +69,7 @@ final class DependencyGraph {
 
     /** First child with exactly this relation, or -1. */
     int child(int i, String relation) {
-        for (int c : children[i]) {
+        for (int c : tree.children(i)) {
             if (rel[c].equals(relation)) {
                 return c;
             }
@@ -106,7 +79,7 @@ final class DependencyGraph {
 
     /** First child whose relation has this base ("obl" matches "obl:near"), or -1. */
     int childBase(int i, String base) {
-        for (int c : children[i]) {
+        for (int c : tree.children(i)) {
             if (rel[c].equals(base) || rel[c].startsWith(base) && rel[c].length() > base.length()
                     && rel[c].charAt(base.length()) == ':') {
                 return c;
@@ -117,7 +90,7 @@ final class DependencyGraph {
 
     /** The preposition of a nominal: its "case" child lemma, or the relation subtype ("obl:against"), or "". */
     String preposition(int i) {
-        for (int c : children[i]) {
+        for (int c : tree.children(i)) {
             if (rel[c].equals("case")) {
                 return lemma[c];
             }
@@ -140,7 +113,7 @@ final class DependencyGraph {
     }
 
     boolean isPassive(int i) {
-        for (int c : children[i]) {
+        for (int c : tree.children(i)) {
             if (rel[c].equals("nsubj:pass") || rel[c].equals("aux:pass") || rel[c].equals("csubj:pass")) {
                 return true;
             }
@@ -162,7 +135,7 @@ final class DependencyGraph {
 
     /** A particle of a verb: compound:prt, or an adverb such as "up", "out", "down". */
     boolean hasParticle(int verb, String particle) {
-        for (int c : children[verb]) {
+        for (int c : tree.children(verb)) {
             if (lemma[c].equals(particle) && (rel[c].equals("compound:prt") || rel[c].equals("advmod")
                     || rel[c].equals("obj") || rel[c].equals("obl") || rel[c].equals("dep")
                     || rel[c].equals("xcomp"))) {

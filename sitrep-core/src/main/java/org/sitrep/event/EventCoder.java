@@ -53,6 +53,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     private final PredicateFinder finder;
     private final AcledTyper typer;
     private final EventReconciler reconciler;
+    private final EventFatalities fatalityCounter;
 
     public EventCoder(Codebook codebook, PredicateLexicon predicates, ModeLexicon modes,
                       FactualityLexicon factuality) {
@@ -64,6 +65,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         this.finder = new PredicateFinder(predicates, words, arguments);
         this.typer = new AcledTyper(codebook.acled(), words);
         this.reconciler = new EventReconciler(words);
+        this.fatalityCounter = new EventFatalities(predicates, arguments);
     }
 
     /** Reads the codebooks and lexicons from the classpath. */
@@ -162,7 +164,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 verdict = onNoun; // "carried out no attacks"
             }
         }
-        Integer fatalities = fatalities(g, c, target);
+        Integer fatalities = fatalityCounter.count(g, c, target);
         // what was hit is no weapon used: "destroying several Apache helicopters"
         Set<String> near = words.mannerTags(g, AcledTyper.clauseRoot(g, c.noun() >= 0 && c.kind() == PredicateKind.NOUN
                 ? c.noun() : c.head()), target);
@@ -339,51 +341,6 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             }
         }
         return -1;
-    }
-
-    private Integer fatalities(DependencyGraph g, PredicateCandidate c, int target) {
-        if (FatalityReader.KILLING_CODES.contains(c.cameo()) || g.isVerb(c.head()) && (isKillingVerb(g.lemma[c.head()])
-                || hasChildLemma(g, c.head(), "dead"))) {
-            Integer n = FatalityReader.count(g, target);
-            if (n != null) {
-                return n;
-            }
-        }
-        if (!c.cameo().startsWith("18") && !c.cameo().startsWith("19") && !c.cameo().startsWith("20")) {
-            return null;
-        }
-        // "launched an air strike, killing 5": a killing clause attached to the event's clause
-        for (int k : g.children(c.head())) {
-            String base = g.baseRel(k);
-            if ((base.equals("advcl") || base.equals("xcomp") || base.equals("conj") || base.equals("ccomp"))
-                    && g.isVerb(k)) {
-                if (isKillingVerb(g.lemma[k])) {
-                    Integer n = FatalityReader.count(g, arguments.patient(g, k));
-                    if (n != null) {
-                        return n;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static boolean hasChildLemma(DependencyGraph g, int i, String lemma) {
-        for (int c : g.children(i)) {
-            if (g.lemma[c].equals(lemma)) {
-                return true; // "shot dead"
-            }
-        }
-        return false;
-    }
-
-    private boolean isKillingVerb(String lemma) {
-        for (PredicateLexicon.VerbFrame f : predicates.verbFrames(lemma)) {
-            if (FatalityReader.KILLING_CODES.contains(f.cameo())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String triggerText(DependencyGraph g, PredicateCandidate c) {

@@ -15,11 +15,15 @@ final class PredicateFinder {
     private final PredicateLexicon predicates;
     private final WordClasses words;
     private final ArgumentFinder arguments;
+    private final DisasterHarm disasters;
+    private final Complements complements;
 
     PredicateFinder(PredicateLexicon predicates, WordClasses words, ArgumentFinder arguments) {
         this.predicates = predicates;
         this.words = words;
         this.arguments = arguments;
+        this.disasters = new DisasterHarm(words, arguments);
+        this.complements = new Complements(predicates);
     }
 
     static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "obj", "obl",
@@ -50,8 +54,8 @@ final class PredicateFinder {
                 continue;
             }
             used[i] = true;
-            if (causedByDisaster(g, i, frame.cameo()) || harmWithoutAgentInDisaster(g, i, frame.cameo(), lemma)
-                    || isViolentCode(frame.cameo()) && agentIsNoActor(g, i)) {
+            if (disasters.causedByDisaster(g, i, frame.cameo()) || disasters.harmWithoutAgentInDisaster(g, i, frame.cameo(), lemma)
+                    || isViolentCode(frame.cameo()) && disasters.agentIsNoActor(g, i)) {
                 continue; // "floods hit parts of Japan", "the tsunami killed 222 people": no political event
             }
             double base = frame.specificity() > 0 ? 0.80 : 0.70;
@@ -79,8 +83,8 @@ final class PredicateFinder {
             }
             found.add(new PredicateCandidate(i, i, modifier[0], t.cameo(), PredicateKind.NOUN, 0.55, false, -1));
         }
-        found.removeIf(c -> (c.kind() == PredicateKind.NOUN || c.kind() == PredicateKind.OCCUR) && nominalHarmInDisaster(g, c));
-        found = applyComplements(g, found);
+        found.removeIf(c -> (c.kind() == PredicateKind.NOUN || c.kind() == PredicateKind.OCCUR) && disasters.nominalHarmInDisaster(g, c));
+        found = complements.apply(g, found);
         found.sort(Comparator.comparingInt(PredicateCandidate::order));
         return found;
     }
@@ -304,75 +308,6 @@ final class PredicateFinder {
         return null;
     }
 
-    /** Whether harm is done by a natural or accidental cause named as its subject, agent or cause. */
-    boolean causedByDisaster(DependencyGraph g, int verb, String cameo) {
-        if (!isViolentCode(cameo) && !cameo.startsWith("171")) {
-            return false;
-        }
-        for (int c : g.children(verb)) {
-            String rel = g.rel[c];
-            String base = g.baseRel(c);
-            boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
-                    || (base.equals("obl") || base.equals("nmod")) && (g.preposition(c).equals("by")
-                    || g.preposition(c).equals("in") || g.preposition(c).equals("after")
-                    || g.preposition(c).equals("from") || g.preposition(c).equals("during"));
-            if (cause && (words.inClass(g, c, "DISASTER") || words.conjunctInClass(g, c, "DISASTER"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Harm nobody is said to have caused, in a sentence about a disaster or an industrial accident: "Several
-     * people were injured ... after its volcano erupted", "a storage bunker at a waste treatment plant exploded".
-     * An explosive named as the cause ("a bomb exploded") keeps the event.
-     */
-    boolean harmWithoutAgentInDisaster(DependencyGraph g, int verb, String cameo, String lemma) {
-        if (!isViolentCode(cameo) && !cameo.startsWith("171")) {
-            return false;
-        }
-        int agent = arguments.agent(g, verb);
-        if (agent >= 0 && !words.isInstrumentLike(g, agent)) {
-            return false;
-        }
-        if (agent >= 0 && words.mannerEntry(g, agent) != null && words.mannerEntry(g, agent).cameo() != null) {
-            return false; // "a bomb exploded", "rockets hit"; an "explosion" names no weapon
-        }
-        int patient = arguments.patient(g, verb);
-        if (patient >= 0 && words.isInstrument(g, patient)) {
-            return false; // "rockets were fired near ..."
-        }
-        for (int i = 0; i < g.size; i++) {
-            if (g.isNoun(i) && words.inClass(g, i, "DISASTER")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "the blast occurred in a tank containing solvents": an explosion or harm named by a noun, no agent. */
-    boolean nominalHarmInDisaster(DependencyGraph g, PredicateCandidate c) {
-        if (!isViolentCode(c.cameo()) || arguments.nounAgent(g, c.noun(), c.modifier()) >= 0) {
-            return false;
-        }
-        if (c.modifier() >= 0 && words.mannerEntry(g, c.modifier()) != null) {
-            return false; // "bomb blast"
-        }
-        for (int i = 0; i < g.size; i++) {
-            if (g.isNoun(i) && words.inClass(g, i, "DISASTER")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "new actions targeting Russia", "sanctions hit the economy": no one uses force here. */
-    boolean agentIsNoActor(DependencyGraph g, int verb) {
-        int agent = arguments.agent(g, verb);
-        return agent >= 0 && words.inClass(g, agent, "NONACTOR");
-    }
-
     static boolean isViolentCode(String cameo) {
         return cameo.startsWith("18") || cameo.startsWith("19") || cameo.startsWith("20");
     }
@@ -397,63 +332,5 @@ final class PredicateFinder {
             }
         }
         return false;
-    }
-
-    /** Threats, demands, appeals and intentions coded by what they are about. */
-    List<PredicateCandidate> applyComplements(DependencyGraph g, List<PredicateCandidate> found) {
-        List<PredicateCandidate> out = new ArrayList<>(found);
-        for (int gov = 0; gov < g.size; gov++) {
-            List<PredicateLexicon.ComplementRule> rules = predicates.complementRules(g.lemma[gov]);
-            if (rules.isEmpty()) {
-                continue;
-            }
-            int existing = -1;
-            for (int k = 0; k < out.size(); k++) {
-                PredicateCandidate c = out.get(k);
-                if (c.head() == gov || c.noun() == gov) {
-                    existing = k;
-                    break;
-                }
-            }
-            PredicateCandidate complement = complementOf(g, gov, out);
-            if (complement == null) {
-                continue;
-            }
-            for (PredicateLexicon.ComplementRule r : rules) {
-                boolean isDefault = r.prefix().equals("-");
-                if (!isDefault && !complement.cameo().startsWith(r.prefix())) {
-                    continue;
-                }
-                if (existing >= 0) {
-                    PredicateCandidate c = out.get(existing);
-                    out.set(existing, c.withCode(r.cameo(), c.kind() == PredicateKind.NOUN ? PredicateKind.NOUN : PredicateKind.COMPLEMENT,
-                            Math.max(c.base(), 0.75), complement.order()));
-                } else if (!isDefault) {
-                    boolean noun = g.isNoun(gov);
-                    out.add(new PredicateCandidate(gov, noun ? gov : -1, -1, r.cameo(), PredicateKind.COMPLEMENT, 0.75, false,
-                            complement.order()));
-                }
-                break;
-            }
-        }
-        return out;
-    }
-
-    /** The event candidate a governor takes as complement or object, or null. */
-    static PredicateCandidate complementOf(DependencyGraph g, int gov, List<PredicateCandidate> found) {
-        PredicateCandidate best = null;
-        for (PredicateCandidate c : found) {
-            int node = c.noun() >= 0 && c.kind() != PredicateKind.NOUN ? c.head() : c.order();
-            int[] tokens = c.noun() >= 0 ? new int[] {c.head(), c.noun()} : new int[] {c.head()};
-            for (int t : tokens) {
-                if (t != gov && g.head[t] == gov && CLAUSAL.contains(g.rel[t].equals("acl:relcl") ? "acl:relcl"
-                        : g.baseRel(t)) && !g.baseRel(t).equals("conj")) {
-                    if (best == null || node < best.order()) {
-                        best = c;
-                    }
-                }
-            }
-        }
-        return best;
     }
 }

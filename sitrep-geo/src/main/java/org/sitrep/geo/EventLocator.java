@@ -22,13 +22,9 @@ import org.sitrep.model.LocationPrecision;
  * lie in. A setting has no {@code text}: it is inferred, not stated. Thread-safe.
  */
 public final class EventLocator {
-    static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "across", "around", "through",
-            "throughout", "within", "on", "into", "along", "outskirts", "off", "nearby", "beside", "by");
+    static final Set<String> LOCATIVE = PlaceWords.set("event_locative");
     /** Words after which "of" places what follows: "west of Mosul", "the outskirts of Aleppo". */
-    static final Set<String> VICINITY = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west", "outskirts",
-            "suburbs", "vicinity", "edge", "heart", "centre", "center", "outside", "east-northeast",
-            "west-southwest");
+    static final Set<String> VICINITY = PlaceWords.set("vicinity");
     /** Edges a place may climb on its way to the trigger. */
     private static final Set<String> CLIMB = Set.of("compound", "nmod", "obl", "conj", "appos", "flat", "obj",
             "nsubj", "nsubj:pass", "advmod", "nmod:poss", "dep", "list", "amod", "acl", "iobj");

@@ -19,60 +19,32 @@ import org.sitrep.annotation.Token;
 public final class ToponymRecognizer {
     static final Set<String> PLACE_TYPES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
     /** Words after a place name that make the name part of an organisation or facility. */
-    private static final Set<String> INSTITUTION_HEADS = Set.of("university", "college", "school", "academy",
-            "institute", "hospital", "church", "cathedral", "mosque", "bank", "company", "corporation", "corp",
-            "inc", "club", "team", "times", "post", "journal", "herald", "tribune", "gazette", "daily", "news",
-            "press", "television", "tv", "radio", "airlines", "airways", "fc", "united", "party", "council",
-            "parliament", "assembly", "senate", "congress", "ministry", "department", "police", "army", "navy",
-            "guard", "state", "high", "middle", "elementary", "street", "st", "road", "avenue", "boulevard",
-            "highway", "drive", "lane", "court", "courthouse", "center", "centre", "hall", "mall", "stadium",
-            "airport", "park", "library", "museum", "association", "society", "foundation", "committee",
-            "commission", "board", "agency", "office", "service", "services", "group", "authority");
+    private static final Set<String> INSTITUTION_HEADS = PlaceWords.set("institution_head");
     /** Division words that belong to the name when they follow it ("Laurel County", "Anbar Province"). */
-    private static final Set<String> DIVISION_WORDS = Set.of("county", "parish", "province", "governorate",
-            "district", "borough", "township", "oblast", "prefecture", "region", "state");
+    private static final Set<String> DIVISION_WORDS = PlaceWords.set("division_word");
     /** Capitalised words that are never place names on their own, though the gazetteer has towns so named. */
-    private static final Set<String> NOT_PLACES = Set.of("god", "jesus", "christ", "allah", "mr", "mrs", "ms",
-            "dr", "president", "governor", "mayor", "senator", "king", "queen", "prince", "sheriff", "chief",
-            "judge", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "christmas", "easter", "internet", "web", "tv", "ap", "reuters", "i", "a",
-            "the", "mass", "miss", "ill", "wash", "ind", "la", "ga", "pa", "mo", "me", "ok", "hi", "oh", "in",
-            "or", "un", "eu", "nato", "hamas", "hezbollah", "isis", "taliban", "republican", "democrat",
-            "democrats", "republicans", "federal", "national", "central", "northern", "southern", "eastern",
-            "western", "north", "south", "east", "west", "new", "old", "great", "little", "union", "liberty",
-            "victory", "independence", "freedom", "hope", "unity", "providence", "commerce", "industry",
-            "police", "army", "court", "congress", "senate", "house", "white", "black", "green", "brown");
+    static final Set<String> NOT_PLACES = PlaceWords.set("not_a_place");
     /** Last words of street and building names, which are not toponyms for the gazetteer. */
-    private static final Set<String> STREET_WORDS = Set.of("street", "st.", "road", "rd.", "rd", "avenue", "ave.",
-            "ave", "highway", "hwy", "hwy.", "drive", "dr.", "lane", "ln.", "boulevard", "blvd", "blvd.", "way",
-            "hospital", "stadium", "school", "mall", "building", "tower", "towers", "plaza", "centre", "center",
-            "trail", "parkway", "pkwy", "court", "terrace", "circle", "pike", "expressway", "freeway", "interstate",
-            "route", "hotel", "church", "library", "airport", "station");
+    private static final Set<String> STREET_WORDS = PlaceWords.set("street_word");
     /** Single words the NER sometimes tags as a place by themselves. */
-    private static final Set<String> GENERIC = Set.of("road", "street", "lake", "hill", "hills", "valley", "quarter",
-            "river", "mount", "mt.", "mt", "st.", "st", "city", "county", "town", "village", "state", "north", "south",
-            "east", "west", "downtown", "uptown", "midtown", "district", "region", "province", "park", "square",
-            "beach", "island", "islands", "bay", "harbor", "harbour", "creek", "canyon", "forest", "santa", "san",
-            "fort", "port", "lakeview", "old", "new", "hospital", "stadium", "center", "centre");
+    private static final Set<String> GENERIC = PlaceWords.set("generic_word");
     /** Words after a place name that make it the name of a disease ("West Nile virus", "Ebola fever"). */
-    private static final Set<String> DISEASE_WORDS = Set.of("virus", "viruses", "fever", "flu", "disease",
-            "strain", "vaccine", "infection", "infections");
+    private static final Set<String> DISEASE_WORDS = PlaceWords.set("disease_word");
     /** Compass words that qualify a place name without being part of it ("North Texas", "Northeast Georgia"). */
-    private static final Set<String> DIRECTION_WORDS = Set.of("north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest", "northern", "southern", "eastern", "western", "central",
-            "upstate", "downstate");
-    private static final Set<String> POSSESSIVE = Set.of("'s", "\u2019s");
+    private static final Set<String> DIRECTION_WORDS = PlaceWords.set("compass_qualifier");
+    private static final Set<String> POSSESSIVE = PlaceWords.set("possessive");
     /** Words after a name that say it is an area ("Sheikh Omar region", "Zaatari camp"). */
-    private static final Set<String> AREA_WORDS = Set.of("region", "district", "neighborhood", "neighbourhood",
-            "area", "quarter", "camp", "base", "suburb", "village", "town", "city", "province", "governorate");
-    private static final Set<String> LOCATIVE = Set.of("in", "near", "at", "outside", "inside", "from", "to",
-            "across", "around", "throughout", "within", "into", "of", "toward", "towards");
+    private static final Set<String> AREA_WORDS = PlaceWords.set("area_word");
+    private static final Set<String> LOCATIVE = PlaceWords.set("recognition_locative");
 
     private final Gazetteer gazetteer;
+    private final ListedPlaces listed;
+    private final RepeatedNames repeated;
 
     public ToponymRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.listed = new ListedPlaces(gazetteer);
+        this.repeated = new RepeatedNames(gazetteer);
     }
 
     public List<Toponym> recognize(AnnotatedArticle article) {
@@ -89,9 +61,9 @@ public final class ToponymRecognizer {
             recognize(s, out, lower);
         }
         for (Sentence s : article.sentences()) {
-            listMembers(s, out);
+            listed.add(s, out);
         }
-        propagate(article, out);
+        repeated.add(article, out);
         out.sort(Comparator.comparingInt(Toponym::start));
         return out;
     }
@@ -249,155 +221,7 @@ public final class ToponymRecognizer {
         }
     }
 
-    /**
-     * One sense per discourse: a name the article uses as a place elsewhere is a place here too, when the
-     * NER tagged this occurrence otherwise (local news often tags a town as an organisation).
-     */
-    private static final Set<String> LIST_JOINTS = Set.of(",", "and", "or");
-    private static final int LIST_MEMBER_TOKENS = 3;
-
-    /**
-     * Names listed with a recognised place ("attacked Konduga, Bama, Gwoza and Maiduguri") are places too
-     * when the gazetteer knows them in a country where the neighbour could lie; the NER often tags only
-     * some members of such a list. Repeats until the list is covered, in both directions.
-     */
-    private void listMembers(Sentence s, List<Toponym> out) {
-        List<Token> tokens = s.tokens();
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            java.util.TreeMap<Integer, Toponym> byStart = new java.util.TreeMap<>();
-            for (Toponym t : out) {
-                if (t.sentence() == s.index() && t.startToken() >= 0) {
-                    byStart.put(t.startToken(), t);
-                }
-            }
-            for (Toponym t : List.copyOf(byStart.values())) {
-                if (t.isDemonym() || t.inName()) {
-                    continue;
-                }
-                // left neighbour: NAME , | NAME and | NAME , and
-                int k = t.startToken() - 1;
-                int joints = 0;
-                while (k >= 0 && joints < 2 && LIST_JOINTS.contains(lower(tokens.get(k)))) {
-                    k--;
-                    joints++;
-                }
-                if (joints > 0 && k >= 0) {
-                    int from = k;
-                    while (from - 1 >= 0 && k - from + 1 < LIST_MEMBER_TOKENS && capitalisedProperNoun(tokens.get(from - 1))) {
-                        from--;
-                    }
-                    grew |= addListMember(s, from, k + 1, t, byStart, out);
-                }
-                // right neighbour
-                k = t.endToken();
-                joints = 0;
-                while (k < tokens.size() && joints < 2 && LIST_JOINTS.contains(lower(tokens.get(k)))) {
-                    k++;
-                    joints++;
-                }
-                if (joints > 0 && k < tokens.size()) {
-                    int end = k + 1;
-                    while (end < tokens.size() && end - k < LIST_MEMBER_TOKENS && capitalisedProperNoun(tokens.get(end))) {
-                        end++;
-                    }
-                    grew |= addListMember(s, k, end, t, byStart, out);
-                }
-            }
-        }
-    }
-
-    private boolean addListMember(Sentence s, int from, int end, Toponym neighbour,
-                                  java.util.NavigableMap<Integer, Toponym> byStart, List<Toponym> out) {
-        List<Token> tokens = s.tokens();
-        boolean taggedOtherwise = false; // the NER called it a person or organisation: ask for more
-        for (int k = from; k < end; k++) {
-            Token t = tokens.get(k);
-            if (!capitalisedProperNoun(t)) {
-                return false;
-            }
-            taggedOtherwise |= t.ner() != null && !isPlaceToken(t) && !"O".equals(t.ner()) && !"MISC".equals(t.ner());
-        }
-        java.util.Map.Entry<Integer, Toponym> before = byStart.floorEntry(end - 1);
-        if (before != null && before.getValue().endToken() > from) {
-            return false; // already a toponym, or overlapping one
-        }
-        String text = s.span(from, end);
-        String key = NameKey.of(text);
-        if (key.length() < 3 || NOT_PLACES.contains(key) || streetOrGeneric(tokens, from, end)
-                || partOfInstitution(tokens, from, end) || gazetteer.demonym(text) != null) {
-            return false;
-        }
-        java.util.Set<String> neighbourCountries = new java.util.HashSet<>();
-        for (int code : gazetteer.lookupKey(ToponymResolver.readingKey(neighbour.text()))) {
-            String c = gazetteer.entry(code >>> 1).country();
-            if (c != null) {
-                neighbourCountries.add(c);
-            }
-        }
-        for (int code : gazetteer.lookupKey(key)) {
-            GazetteerEntry e = gazetteer.entry(code >>> 1);
-            boolean enough = !taggedOtherwise || (code & 1) == 0 || e.population() >= 5_000;
-            if (enough && e.country() != null && neighbourCountries.contains(e.country())
-                    && e.feature() != Feature.COUNTRY) {
-                Toponym added = toponym(s, from, end, Toponym.Kind.NAME, "LISTED");
-                out.add(added);
-                byStart.put(from, added);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void propagate(AnnotatedArticle article, List<Toponym> out) {
-        java.util.Map<String, Toponym.Kind> known = new java.util.HashMap<>();
-        for (Toponym t : out) {
-            if (!t.inName() && (PLACE_TYPES.contains(t.source()) && gazetteer.knows(NameKey.of(t.text()))
-                    || t.kind() == Toponym.Kind.DEMONYM)) {
-                known.putIfAbsent(t.text(), t.kind());
-            }
-        }
-        if (known.isEmpty()) {
-            return;
-        }
-        java.util.Set<Long> covered = new java.util.HashSet<>();
-        for (Toponym t : out) {
-            if (t.startToken() >= 0) {
-                for (int k = t.startToken(); k < t.endToken(); k++) {
-                    covered.add(((long) t.sentence() << 32) | k);
-                }
-            }
-        }
-        List<Toponym> added = new ArrayList<>();
-        for (Sentence s : article.sentences()) {
-            List<Token> tokens = s.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                if (covered.contains(((long) s.index() << 32) | i) || !capitalised(tokens.get(i))) {
-                    continue;
-                }
-                for (int len = Math.min(4, tokens.size() - i); len >= 1; len--) {
-                    int end = i + len;
-                    String text = s.span(i, end);
-                    Toponym.Kind kind = known.get(text);
-                    if (kind == null || covered.contains(((long) s.index() << 32) | (end - 1))) {
-                        continue;
-                    }
-                    if (i > 0 && capitalisedProperNoun(tokens.get(i - 1))) {
-                        break; // the end of a longer name ("Abraham Lincoln")
-                    }
-                    boolean inName = end < tokens.size() && capitalisedProperNoun(tokens.get(end))
-                            || partOfInstitution(tokens, i, end);
-                    added.add(toponym(s, i, end, kind, "PROPAGATED", inName));
-                    i = end - 1;
-                    break;
-                }
-            }
-        }
-        out.addAll(added);
-    }
-
-    private static boolean streetOrGeneric(List<Token> tokens, int from, int end) {
+    static boolean streetOrGeneric(List<Token> tokens, int from, int end) {
         for (int k = from; k < end; k++) {
             for (int c = 0; c < tokens.get(k).word().length(); c++) {
                 if (Character.isDigit(tokens.get(k).word().charAt(c))) {
@@ -481,7 +305,7 @@ public final class ToponymRecognizer {
         return alternate && e.feature() != Feature.COUNTRY ? Math.max(0, n - 1) : n;
     }
 
-    private static boolean partOfInstitution(List<Token> tokens, int from, int end) {
+    static boolean partOfInstitution(List<Token> tokens, int from, int end) {
         if (end < tokens.size()) {
             Token next = tokens.get(end);
             if ("ORGANIZATION".equals(next.ner()) && Character.isUpperCase(next.word().charAt(0))) {
@@ -498,15 +322,15 @@ public final class ToponymRecognizer {
         return false;
     }
 
-    private static boolean isPlaceToken(Token t) {
+    static boolean isPlaceToken(Token t) {
         return t.ner() != null && PLACE_TYPES.contains(t.ner());
     }
 
-    private static boolean capitalised(Token t) {
+    static boolean capitalised(Token t) {
         return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
-    private static boolean capitalisedProperNoun(Token t) {
+    static boolean capitalisedProperNoun(Token t) {
         return t.pos() != null && t.pos().startsWith("NNP") && !t.word().isEmpty()
                 && Character.isUpperCase(t.word().charAt(0));
     }
@@ -518,7 +342,7 @@ public final class ToponymRecognizer {
                 || ner.equals("ORGANIZATION");
     }
 
-    private static String lower(Token t) {
+    static String lower(Token t) {
         return t.word().toLowerCase(Locale.ROOT);
     }
 

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.sitrep.article.InputException;
 import org.sitrep.cli.NlpMixin;
 import org.sitrep.runtime.StandardPipeline;
-import org.sitrep.dedup.DedupEvaluation;
+import org.sitrep.dedup.eval.DedupEvaluation;
 import org.sitrep.dedup.DedupGold;
 import org.sitrep.dedup.MergeRule;
 import org.sitrep.pipeline.Pipeline;

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.cli.TestAnnotator;
-import org.sitrep.dedup.DedupEvaluation;
+import org.sitrep.dedup.eval.DedupEvaluation;
 import org.sitrep.dedup.DedupGold;
 import org.sitrep.dedup.MergeRule;
 import org.sitrep.output.ContractSchema;

@@ -1,4 +1,4 @@
-package org.sitrep.dedup;
+package org.sitrep.dedup.eval;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sitrep.dedup.MergeRule;
+import org.sitrep.dedup.DedupGold;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
 import org.sitrep.model.Event;

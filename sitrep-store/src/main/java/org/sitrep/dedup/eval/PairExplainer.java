@@ -1,9 +1,11 @@
-package org.sitrep.dedup;
+package org.sitrep.dedup.eval;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.dedup.MergeRule;
+import org.sitrep.dedup.DedupGold;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Event;
 import org.sitrep.model.Location;

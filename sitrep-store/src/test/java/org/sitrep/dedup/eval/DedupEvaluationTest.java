@@ -1,4 +1,4 @@
-package org.sitrep.dedup;
+package org.sitrep.dedup.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sitrep.store.StoreFixtures.KH;
@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sitrep.article.Article;
+import org.sitrep.dedup.DedupGold;
+import org.sitrep.dedup.MergeRule;
 import org.sitrep.model.Event;
 
 class DedupEvaluationTest {
