@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -14,8 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.sitrep.knowledge.Knowledge;
 
 /**
  * The actor lexicon: countries with their demonyms and seats of power, CAMEO roles and the agent
@@ -49,10 +53,18 @@ public final class ActorLexicon {
         this.reportingVerbs = reportingVerbs;
     }
 
-    /** Reads the lexicon from the classpath; fails with the file and line of any bad row. */
+    /**
+     * Reads the lexicon from the classpath with the rows of any user files under
+     * {@code $SITREP_KNOWLEDGE/actors/}; fails with the file and line of any bad row.
+     */
     public static ActorLexicon load() {
+        return load(Knowledge.fromEnvironment());
+    }
+
+    /** Reads the lexicon from the classpath, adding the rows of the overlay's {@code actors/} files. */
+    public static ActorLexicon load(Knowledge knowledge) {
         Map<String, String> roles = new LinkedHashMap<>();
-        for (Row r : read("roles.tsv")) {
+        for (Row r : read(knowledge, "roles.tsv")) {
             roles.put(r.get("role"), r.get("name"));
         }
         Map<String, String> countryNames = new LinkedHashMap<>();
@@ -60,7 +72,7 @@ public final class ActorLexicon {
         List<LexiconEntry> entries = new ArrayList<>();
         AliasIndex index = new AliasIndex();
 
-        for (Row r : read("countries.tsv")) {
+        for (Row r : read(knowledge, "countries.tsv")) {
             String iso = r.get("iso3");
             r.require(ISO3.matcher(iso).matches(), "iso3 must be three capital letters: " + iso);
             r.require(!countryNames.containsKey(iso), "duplicate country " + iso);
@@ -81,7 +93,7 @@ public final class ActorLexicon {
                 index.add(a, seat);
             }
         }
-        for (Row r : read("agents.tsv")) {
+        for (Row r : read(knowledge, "agents.tsv")) {
             String role = r.get("role");
             r.require("-".equals(role) || roles.containsKey(role), "unknown role " + role);
             String kind = r.get("kind");
@@ -92,7 +104,7 @@ public final class ActorLexicon {
             entries.add(e);
             index.add(agent, e);
         }
-        for (Row r : read("organisations.tsv")) {
+        for (Row r : read(knowledge, "organisations.tsv")) {
             LexiconEntry e = namedEntry(r, EntryKind.ORGANISATION, roles, countryNames, null);
             r.require(!orgs.containsKey(e.name()), "duplicate organisation " + e.name());
             orgs.put(e.name(), e);
@@ -102,7 +114,7 @@ public final class ActorLexicon {
                 index.add(a, e);
             }
         }
-        for (Row r : read("people.tsv")) {
+        for (Row r : read(knowledge, "people.tsv")) {
             String affiliation = r.get("affiliation");
             r.require(affiliation.isEmpty() || orgs.containsKey(affiliation), "unknown affiliation " + affiliation);
             LexiconEntry e = namedEntry(r, EntryKind.PERSON, roles, countryNames,
@@ -115,11 +127,11 @@ public final class ActorLexicon {
         }
         index.seal();
         Map<String, String> cues = new HashMap<>();
-        for (Row r : read("cues.tsv")) {
+        for (Row r : read(knowledge, "cues.tsv")) {
             cues.put(r.get("cue"), r.get("kind"));
         }
         Set<String> verbs = new HashSet<>();
-        for (Row r : read("reporting-verbs.tsv")) {
+        for (Row r : read(knowledge, "reporting-verbs.tsv")) {
             verbs.add(r.get("lemma"));
         }
         return new ActorLexicon(Collections.unmodifiableMap(roles), Collections.unmodifiableMap(countryNames),
@@ -227,17 +239,30 @@ public final class ActorLexicon {
 
         void require(boolean ok, String problem) {
             if (!ok) {
-                throw new IllegalStateException(DIR + file + ":" + line + ": " + problem);
+                throw new IllegalStateException((file.contains("/") ? file : DIR + file) + ":" + line + ": " + problem);
             }
         }
     }
 
-    private static List<Row> read(String file) {
+    private static List<Row> read(Knowledge knowledge, String file) {
         String path = DIR + file;
         InputStream in = ActorLexicon.class.getClassLoader().getResourceAsStream(path);
         if (in == null) {
             throw new IllegalStateException("actor lexicon file missing from the classpath: " + path);
         }
+        List<Row> rows = parse(in, path, file);
+        Optional<Path> own = knowledge.file("actors", file);
+        if (own.isPresent()) {
+            try {
+                rows.addAll(parse(Files.newInputStream(own.get()), own.get().toString(), own.get().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + own.get(), e);
+            }
+        }
+        return rows;
+    }
+
+    private static List<Row> parse(InputStream in, String path, String file) {
         List<Row> rows = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String[] header = null;

@@ -52,12 +52,7 @@ final class DisasterHarm {
         if (patient >= 0 && words.isInstrument(g, patient)) {
             return false; // "rockets were fired near ..."
         }
-        for (int i = 0; i < g.size; i++) {
-            if (g.isNoun(i) && words.inClass(g, i, "DISASTER")) {
-                return true;
-            }
-        }
-        return false;
+        return namesDisaster(g);
     }
 
     /** "the blast occurred in a tank containing solvents": an explosion or harm named by a noun, no agent. */
@@ -68,17 +63,22 @@ final class DisasterHarm {
         if (c.modifier() >= 0 && words.mannerEntry(g, c.modifier()) != null) {
             return false; // "bomb blast"
         }
-        for (int i = 0; i < g.size; i++) {
-            if (g.isNoun(i) && words.inClass(g, i, "DISASTER")) {
-                return true;
-            }
-        }
-        return false;
+        return namesDisaster(g);
     }
 
     /** "new actions targeting Russia", "sanctions hit the economy": no one uses force here. */
     boolean agentIsNoActor(DependencyGraph g, int verb) {
         int agent = arguments.agent(g, verb);
         return agent >= 0 && words.inClass(g, agent, "NONACTOR");
+    }
+
+    /** Whether a noun of the sentence is in the DISASTER word class (a natural or accidental cause). */
+    private boolean namesDisaster(DependencyGraph g) {
+        for (int i = 0; i < g.size; i++) {
+            if (g.isNoun(i) && words.inClass(g, i, "DISASTER")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

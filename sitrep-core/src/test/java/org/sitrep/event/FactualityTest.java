@@ -6,7 +6,11 @@ import static org.sitrep.event.EventCoderTest.sourceText;
 import static org.sitrep.event.EventCoderTest.targetText;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.model.Event;
 import org.sitrep.model.Factuality;
 
@@ -19,18 +23,32 @@ class FactualityTest {
         return matching.get(0);
     }
 
-    @Test
-    void negation() {
-        Event e = only(code("The/the/DT/2/det militia/militia/NN/5/nsubj did/do/VBD/5/aux not/not/RB/5/advmod "
-                + "attack/attack/VB/0/root the/the/DT/7/det embassy/embassy/NN/5/obj ./././5/punct"), "19");
-        assertThat(e.factuality()).isEqualTo(Factuality.NEGATED);
+    /** One cue, one sentence: the event with the code prefix takes the factuality. */
+    static Stream<Arguments> cues() {
+        return Stream.of(
+                Arguments.of("not", "The/the/DT/2/det militia/militia/NN/5/nsubj did/do/VBD/5/aux not/not/RB/5/advmod "
+                        + "attack/attack/VB/0/root the/the/DT/7/det embassy/embassy/NN/5/obj ./././5/punct",
+                        "19", Factuality.NEGATED),
+                Arguments.of("no attacks", "No/no/DT/2/det attacks/attack/NNS/4/nsubj:pass were/be/VBD/4/aux:pass "
+                        + "reported/report/VBN/0/root ./././4/punct", "19", Factuality.NEGATED),
+                Arguments.of("if clause", "The/the/DT/2/det group/group/NN/4/nsubj will/will/MD/4/aux "
+                        + "retaliate/retaliate/VB/0/root if/if/IN/8/mark the/the/DT/7/det army/army/NN/8/nsubj "
+                        + "attacks/attack/VBZ/4/advcl the/the/DT/10/det town/town/NN/8/obj ./././4/punct",
+                        "19", Factuality.POSSIBLE),
+                Arguments.of("will", "The/the/DT/2/det army/army/NN/4/nsubj will/will/MD/4/aux attack/attack/VB/0/root "
+                        + "the/the/DT/6/det town/town/NN/4/obj ./././4/punct", "19", Factuality.FUTURE),
+                Arguments.of("possible + noun", "Officials/official/NNS/2/nsubj feared/fear/VBD/0/root a/a/DT/5/det "
+                        + "possible/possible/JJ/5/amod invasion/invasion/NN/2/obj ./././2/punct", "19", Factuality.POSSIBLE),
+                Arguments.of("foiled + noun", "Police/police/NNS/2/nsubj described/describe/VBD/0/root the/the/DT/5/det "
+                        + "foiled/foiled/JJ/5/amod attack/attack/NN/2/obj ./././2/punct", "19", Factuality.NEGATED),
+                Arguments.of("planned + noun", "The/the/DT/3/det planned/planned/JJ/3/amod offensive/offensive/NN/4/nsubj "
+                        + "worried/worry/VBD/0/root residents/resident/NNS/4/obj ./././4/punct", "19", Factuality.FUTURE));
     }
 
-    @Test
-    void noAttacksIsNegated() {
-        Event e = only(code("No/no/DT/2/det attacks/attack/NNS/4/nsubj:pass were/be/VBD/4/aux:pass "
-                + "reported/report/VBN/0/root ./././4/punct"), "19");
-        assertThat(e.factuality()).isEqualTo(Factuality.NEGATED);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cues")
+    void aCueSetsTheFactualityOfItsEvent(String cue, String parse, String cameoPrefix, Factuality expected) {
+        assertThat(only(code(parse), cameoPrefix).factuality()).isEqualTo(expected);
     }
 
     @Test
@@ -83,21 +101,6 @@ class FactualityTest {
     }
 
     @Test
-    void conditionalClauseIsPossible() {
-        Event e = only(code("The/the/DT/2/det group/group/NN/4/nsubj will/will/MD/4/aux "
-                + "retaliate/retaliate/VB/0/root if/if/IN/8/mark the/the/DT/7/det army/army/NN/8/nsubj "
-                + "attacks/attack/VBZ/4/advcl the/the/DT/10/det town/town/NN/8/obj ./././4/punct"), "19");
-        assertThat(e.factuality()).isEqualTo(Factuality.POSSIBLE);
-    }
-
-    @Test
-    void willIsFuture() {
-        Event e = only(code("The/the/DT/2/det army/army/NN/4/nsubj will/will/MD/4/aux attack/attack/VB/0/root "
-                + "the/the/DT/6/det town/town/NN/4/obj ./././4/punct"), "19");
-        assertThat(e.factuality()).isEqualTo(Factuality.FUTURE);
-    }
-
-    @Test
     void threatIsCodedAsThreatAndTheThreatenedActIsFuture() {
         List<Event> events = code("Kataib/Kataib/NNP/2/compound/ORGANIZATION "
                 + "Hezbollah/Hezbollah/NNP/3/nsubj/ORGANIZATION threatened/threaten/VBD/0/root to/to/TO/5/mark "
@@ -132,19 +135,6 @@ class FactualityTest {
         assertThat(targetText(demand)).isEqualTo("US forces");
         Event leave = only(events, "087");
         assertThat(leave.factuality()).isEqualTo(Factuality.FUTURE);
-    }
-
-    @Test
-    void adjectivesOfNominalTriggers() {
-        Event possible = only(code("Officials/official/NNS/2/nsubj feared/fear/VBD/0/root a/a/DT/5/det "
-                + "possible/possible/JJ/5/amod invasion/invasion/NN/2/obj ./././2/punct"), "19");
-        assertThat(possible.factuality()).isEqualTo(Factuality.POSSIBLE);
-        Event foiled = only(code("Police/police/NNS/2/nsubj described/describe/VBD/0/root the/the/DT/5/det "
-                + "foiled/foiled/JJ/5/amod attack/attack/NN/2/obj ./././2/punct"), "19");
-        assertThat(foiled.factuality()).isEqualTo(Factuality.NEGATED);
-        Event planned = only(code("The/the/DT/3/det planned/planned/JJ/3/amod offensive/offensive/NN/4/nsubj "
-                + "worried/worry/VBD/0/root residents/resident/NNS/4/obj ./././4/punct"), "19");
-        assertThat(planned.factuality()).isEqualTo(Factuality.FUTURE);
     }
 
     @Test

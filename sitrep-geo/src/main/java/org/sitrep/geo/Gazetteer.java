@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.knowledge.Knowledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,10 +49,18 @@ public final class Gazetteer {
         this.demonyms = demonyms;
     }
 
-    /** Loads the gazetteer from this module's classpath resources (built by scripts/fetch-gazetteer.sh). */
+    /**
+     * Loads the gazetteer from this module's classpath resources (built by scripts/fetch-gazetteer.sh),
+     * with the rows of any user files under {@code $SITREP_KNOWLEDGE/places/}.
+     */
     public static Gazetteer load() {
+        return load(Knowledge.fromEnvironment());
+    }
+
+    /** Loads the gazetteer, adding the rows of the overlay's {@code places/} files to the curated files of their names. */
+    public static Gazetteer load(Knowledge knowledge) {
         long t0 = System.nanoTime();
-        GazetteerBuilder b = new GazetteerBuilder();
+        GazetteerBuilder b = new GazetteerBuilder(knowledge);
         b.loadCountries();
         b.loadAdmins("admin1.tsv", Feature.ADMIN1);
         b.loadAdmins("admin2.tsv", Feature.ADMIN2);

@@ -6,13 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.sitrep.knowledge.Knowledge;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +44,12 @@ final class GazetteerBuilder {
     private static final Map<String, String> COMPASS = Map.of("southern ", "south ", "northern ", "north ",
             "eastern ", "east ", "western ", "west ", "south ", "southern ", "north ", "northern ",
             "east ", "eastern ", "west ", "western ");
+
+    private final Knowledge knowledge;
+
+    GazetteerBuilder(Knowledge knowledge) {
+        this.knowledge = knowledge;
+    }
 
     final List<GazetteerEntry> entries = new ArrayList<>(260_000);
     final NameIndex index = new NameIndex(1 << 19);
@@ -183,7 +193,7 @@ final class GazetteerBuilder {
      * admin1 row whose code the packaged admin1 table lacks becomes that code's division.
      */
     void loadSupplement(String file) {
-        read(file, true, f -> {
+        readWithOverlay(file, f -> {
             Feature feature = Feature.of(f[2]);
             double lat = Double.parseDouble(f[3]);
             double lon = Double.parseDouble(f[4]);
@@ -314,6 +324,19 @@ final class GazetteerBuilder {
         return f[column].split("\\|");
     }
 
+    /** A curated file from the classpath, then the rows of the user's {@code places/} file of that name. */
+    private void readWithOverlay(String file, Consumer<String[]> row) {
+        read(file, true, row);
+        Optional<Path> own = knowledge.file("places", file);
+        if (own.isPresent()) {
+            try {
+                readRows(own.get().toString(), Files.newInputStream(own.get()), false, row);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + own.get(), e);
+            }
+        }
+    }
+
     static void read(String file, boolean required, Consumer<String[]> row) {
         String resource = DIR + file;
         InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
@@ -324,8 +347,12 @@ final class GazetteerBuilder {
             }
             return;
         }
+        readRows(resource, in, file.endsWith(".gz"), row);
+    }
+
+    private static void readRows(String resource, InputStream in, boolean gzip, Consumer<String[]> row) {
         int lineNo = 0;
-        try (InputStream raw = file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+        try (InputStream raw = gzip ? new GZIPInputStream(in, 1 << 16) : in;
              BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16)) {
             String line;
             while ((line = r.readLine()) != null) {
