@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Sitrep turns news articles into event data: who did what to whom, when, where.",
         subcommands = {CodeCommand.class, BenchCommand.class, EvalCommand.class,
-                org.sitrep.cli.store.IngestCommand.class, org.sitrep.cli.store.QueryCommand.class,
+                org.sitrep.cli.store.IngestCommand.class, org.sitrep.cli.store.WatchCommand.class, org.sitrep.cli.store.QueryCommand.class,
                 org.sitrep.cli.store.ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -12,8 +12,10 @@ import org.sitrep.article.InputException;
 /**
  * Reads every article from the given inputs: files, directories (recursively, in name order) or
  * {@code -} for standard input. The format is chosen by extension ({@code .jsonl}, {@code .ndjson},
- * {@code .html}, {@code .htm}) and else by content (HTML, the seed's {@code date YYYY-MM-DD headline}
- * first line, or plain text). Each bad input goes to the sink's reject, and reading goes on.
+ * {@code .html}, {@code .htm}, {@code .warc}, {@code .warc.gz}) and else by content (HTML, the seed's
+ * {@code date YYYY-MM-DD headline} first line, or plain text). A WARC archive is streamed record by record
+ * ({@code --max-bytes} then limits each page, not the file). Each bad input goes to the sink's reject, and
+ * reading goes on.
  */
 public final class ArticleReader {
     private final IngestOptions options;
@@ -74,6 +76,10 @@ public final class ArticleReader {
             }
             if (!Files.isReadable(file)) {
                 throw new InputException(origin, "file is not readable (permission denied)");
+            }
+            if (WarcArticleReader.isWarc(file.getFileName().toString().toLowerCase(Locale.ROOT))) {
+                new WarcArticleReader(options).read(file, sink);
+                return;
             }
             long size = Files.size(file);
             if (size > options.maxBytes()) {

@@ -37,7 +37,17 @@ final class HtmlArticleParser {
 
     static Article parse(String id, String html, String origin, IngestOptions options, ArticleSink sink)
             throws InputException {
-        Document doc = Jsoup.parse(html);
+        return parse(id, Jsoup.parse(html), origin, options, null, sink);
+    }
+
+    /**
+     * A parsed page to an article.
+     *
+     * @param fallbackPublished the date to use when the page's meta tags give none (a WARC record's date, a
+     *                          feed item's), before {@code --published}; or null
+     */
+    static Article parse(String id, Document doc, String origin, IngestOptions options, LocalDate fallbackPublished,
+                         ArticleSink sink) throws InputException {
         String body;
         try {
             body = ArticleExtractor.INSTANCE.getText(cleaned(doc));
@@ -50,7 +60,7 @@ final class HtmlArticleParser {
         TextArticleParser.requireBody(body, origin);
         LocalDate published = publishedDate(doc);
         if (published == null) {
-            published = options.defaultPublished();
+            published = fallbackPublished != null ? fallbackPublished : options.defaultPublished();
         }
         if (published == null) {
             sink.warn(origin, "no publication date in the page's meta tags; event dates will be unanchored");

@@ -122,7 +122,7 @@ public final class IngestCommand implements Callable<Integer> {
         return Double.NaN;
     }
 
-    /** Files under the inputs, for the progress bar; -1 when unknown (standard input or JSON Lines). */
+    /** Files under the inputs, for the progress bar; -1 when unknown (standard input, JSON Lines or WARC). */
     static int countFiles(List<String> inputs) {
         int n = 0;
         for (String input : inputs) {
@@ -133,7 +133,8 @@ public final class IngestCommand implements Callable<Integer> {
             try (Stream<Path> files = Files.isDirectory(p) ? Files.walk(p) : Stream.of(p)) {
                 for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
                     String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")) {
+                    if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".jsonl.gz")
+                            || name.endsWith(".warc") || name.endsWith(".warc.gz")) {
                         return -1;
                     }
                     n++;
