@@ -6,30 +6,30 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.article.Article;
-import org.sitrep.event.AcledType;
-import org.sitrep.event.Event;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 /** Turns records into rows in {@link Table} column order, and event rows back into records. */
 final class EventRows {
     private EventRows() {
     }
 
-    static Object[] article(Article a, String hash, int eventCount) {
+    static Object[] article(Article a, String hash, int eventCount, LocalDateTime storedAt) {
         return new Object[] {a.id(), hash, a.title(), a.published(), a.source(), a.url(), a.language(), a.origin(),
-                a.text(), eventCount, LocalDateTime.now()};
+                a.text(), eventCount, storedAt};
     }
 
-    static Object[] event(Event e, String articleId, int ordinal, String clusterId) {
+    static Object[] event(Event e, String articleId, int ordinal, String clusterId, LocalDateTime storedAt) {
         Object[] row = new Object[Table.EVENTS.columns().size()];
         int i = 0;
         row[i++] = e.id();
@@ -69,6 +69,7 @@ final class EventRows {
         row[i++] = e.confidence();
         row[i++] = e.source() == null ? null : e.source().patron();
         row[i++] = e.target() == null ? null : e.target().patron();
+        row[i++] = storedAt;
         return row;
     }
 
@@ -149,6 +150,34 @@ final class EventRows {
         }
         return new Actor(text, name, code, r.getString(prefix + "country"), r.getString(prefix + "role"),
                 r.getString(prefix + "affiliation"), r.getString(prefix + "patron"));
+    }
+
+    /** The current time in UTC, to the millisecond: what {@code stored_at} records. */
+    static LocalDateTime nowUtc() {
+        return LocalDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    static LocalDateTime timestamp(ResultSet r, String column) throws SQLException {
+        try {
+            // the wall-clock value as stored, without the JVM's time zone in between
+            return r.getObject(column, LocalDateTime.class);
+        } catch (SQLException | RuntimeException notSupported) {
+            // fall through to the generic read
+        }
+        Object o = r.getObject(column);
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDateTime t) {
+            return t;
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        if (o instanceof java.time.OffsetDateTime t) {
+            return t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+        }
+        return LocalDateTime.parse(o.toString().replace(' ', 'T'));
     }
 
     static LocalDate date(ResultSet r, String column) throws SQLException {

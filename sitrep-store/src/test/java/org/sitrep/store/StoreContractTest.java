@@ -22,9 +22,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
 
 /** What every backend must do the same way: one set of tests, run against DuckDB and PostgreSQL. */
 abstract class StoreContractTest {
@@ -33,6 +33,11 @@ abstract class StoreContractTest {
     EventStore store;
 
     abstract StoreLocation location() throws Exception;
+
+    /** A second, empty database. */
+    StoreLocation otherLocation() throws Exception {
+        return location();
+    }
 
     @BeforeEach
     void open() throws Exception {
@@ -87,7 +92,7 @@ abstract class StoreContractTest {
         store.store(coded("a1", JULY_8.plusDays(2), undated));
 
         Event stored = store.query(EventQuery.all()).get(0).event();
-        assertThat(stored.date()).isEqualTo(org.sitrep.time.EventDate.unknownAround(JULY_8.plusDays(2)));
+        assertThat(stored.date()).isEqualTo(org.sitrep.model.EventDate.unknownAround(JULY_8.plusDays(2)));
         assertThat(store.query(EventQuery.all().between(JULY_8.plusDays(2), JULY_8.plusDays(2)))).hasSize(1);
     }
 
@@ -206,20 +211,20 @@ abstract class StoreContractTest {
 
     @Test
     void aClusterThatContradictsOneOfASentencesEventsTakesNoneOfThem() {
-        org.sitrep.actor.Actor ruto = new org.sitrep.actor.Actor("President Ruto", "Kenya", "KENGOV", "KEN", "GOV", null);
-        org.sitrep.actor.Actor abiy = new org.sitrep.actor.Actor("Abiy Ahmed", "Ethiopia", "ETHGOV", "ETH", "GOV", null);
-        org.sitrep.actor.Actor museveni = new org.sitrep.actor.Actor("Museveni", "Uganda", "UGAGOV", "UGA", "GOV", null);
-        org.sitrep.place.Location nairobi = new org.sitrep.place.Location("Nairobi", "Nairobi", 184745L, -1.2833,
-                36.8167, "KEN", "Nairobi", org.sitrep.place.LocationPrecision.CITY);
+        org.sitrep.model.Actor ruto = new org.sitrep.model.Actor("President Ruto", "Kenya", "KENGOV", "KEN", "GOV", null);
+        org.sitrep.model.Actor abiy = new org.sitrep.model.Actor("Abiy Ahmed", "Ethiopia", "ETHGOV", "ETH", "GOV", null);
+        org.sitrep.model.Actor museveni = new org.sitrep.model.Actor("Museveni", "Uganda", "UGAGOV", "UGA", "GOV", null);
+        org.sitrep.model.Location nairobi = new org.sitrep.model.Location("Nairobi", "Nairobi", 184745L, -1.2833,
+                36.8167, "KEN", "Nairobi", org.sitrep.model.LocationPrecision.CITY);
         String first = "Ruto met Abiy in Nairobi.";
-        store.store(new org.sitrep.pipeline.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
-                StoreFixtures.article("visit", JULY_8, first), List.of(), List.of(), List.of()),
+        store.store(new org.sitrep.model.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
+                StoreFixtures.article("visit", JULY_8, first), List.of(), List.of()),
                 List.of(meeting("visit-e0", ruto, abiy, nairobi, first, "met")), List.of(), List.of()));
         String second = "Museveni met Ruto in Nairobi to discuss a pipeline.";
-        store.store(new org.sitrep.pipeline.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
-                StoreFixtures.article("other", JULY_8, second), List.of(), List.of(), List.of()),
+        store.store(new org.sitrep.model.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
+                StoreFixtures.article("other", JULY_8, second), List.of(), List.of()),
                 List.of(meeting("other-e0", museveni, ruto, nairobi, second, "met"),
-                        meeting("other-e1", ruto, org.sitrep.actor.Actor.unresolved("a pipeline"), nairobi, second,
+                        meeting("other-e1", ruto, org.sitrep.model.Actor.unresolved("a pipeline"), nairobi, second,
                                 "discuss")), List.of(), List.of()));
 
         List<StoredEvent> all = store.query(EventQuery.all());
@@ -228,15 +233,79 @@ abstract class StoreContractTest {
                 .isNotEqualTo("visit-e0");
     }
 
-    private static Event meeting(String id, org.sitrep.actor.Actor source, org.sitrep.actor.Actor target,
-                                 org.sitrep.place.Location where, String sentence, String trigger) {
-        return new Event(id, "040", "Consult", 1, 1.0, "CONSULT", null, org.sitrep.event.Factuality.ASSERTED, source,
-                target, org.sitrep.time.EventDate.day(JULY_8, "Thursday"), where, null,
-                new org.sitrep.event.Evidence(sentence, 0, sentence.length(), trigger), 0.8, null);
+    private static Event meeting(String id, org.sitrep.model.Actor source, org.sitrep.model.Actor target,
+                                 org.sitrep.model.Location where, String sentence, String trigger) {
+        return new Event(id, "040", "Consult", 1, 1.0, "CONSULT", null, org.sitrep.model.Factuality.ASSERTED, source,
+                target, org.sitrep.model.EventDate.day(JULY_8, "Thursday"), where, null,
+                new org.sitrep.model.Evidence(sentence, 0, sentence.length(), trigger), 0.8, null);
     }
 
     private static String clusterOf(List<StoredEvent> all, String eventId) {
         return all.stream().filter(s -> s.event().id().equals(eventId)).findFirst().orElseThrow().clusterId();
+    }
+
+    @Test
+    void sinceSelectsTheMentionsStoredAfterATimeAndForEventsEveryMentionOfTheOnesThatChanged() throws Exception {
+        store.store(coded("wire", JULY_8, attack("wire-e0", KH, US_EMBASSY, JULY_8, baghdad(), 3,
+                "Militants fired rockets at the US embassy in Baghdad.")));
+        store.store(coded("basra", JULY_8, attack("basra-e0", KH, IRAQ_ARMY, JULY_8, basra(), 1, "Rockets hit Basra.")));
+        Thread.sleep(5);
+        java.time.LocalDateTime between = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        Thread.sleep(5);
+        store.store(coded("paper", JULY_8.plusDays(1), attack("paper-e0", KH, US_EMBASSY, JULY_8, sheikhOmar(), 2,
+                "Rockets hit Sheikh Omar.")));
+
+        List<StoredEvent> mentions = store.query(EventQuery.all().changedAfter(between));
+        assertThat(mentions).extracting(m -> m.event().id()).containsExactly("paper-e0");
+        assertThat(mentions.get(0).storedAt()).isAfter(between).isBefore(between.plusMinutes(1));
+        List<StoredEvent> changedEvents = new ArrayList<>();
+        store.forEach(EventQuery.all().changedAfter(between), true, changedEvents::add);
+        assertThat(changedEvents).as("the Baghdad attack changed: every one of its mentions, Basra did not")
+                .extracting(m -> m.event().id()).containsExactlyInAnyOrder("wire-e0", "paper-e0");
+        assertThat(store.query(EventQuery.all().changedAfter(mentions.get(0).storedAt()))).isEmpty();
+        assertThat(store.query(EventQuery.all().changedAfter(between.minusDays(1)))).hasSize(3);
+    }
+
+    @Test
+    void aDatabaseFromBeforeSchemaVersion5GetsEachEventsStoreTimeFromItsArticle() throws Exception {
+        store.close();
+        store = null;
+        StoreLocation location = otherLocation();
+        java.time.LocalDateTime then = java.time.LocalDateTime.of(2024, 3, 14, 8, 30, 5);
+        Event e = attack("old-e0", KH, US_EMBASSY, JULY_8, baghdad(), 3, "Rockets hit Baghdad.");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(location.jdbcUrl(),
+                location.dialect().connectionProperties()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,"
+                    + " applied_at TIMESTAMP NOT NULL)");
+            for (Migrations.Migration m : Migrations.available().subList(0, 4)) {
+                for (String sql : m.statements()) {
+                    s.execute(sql);
+                }
+                s.execute("INSERT INTO schema_version VALUES (" + m.version() + ", 'old', TIMESTAMP '2024-01-01 00:00:00')");
+            }
+            Object[] article = EventRows.article(StoreFixtures.article("old", JULY_8, "Rockets hit Baghdad."), "h", 1, then);
+            insert(c, Table.ARTICLES, article, article.length);
+            Object[] event = EventRows.event(e, "old", 0, "old-e0", null);
+            insert(c, Table.EVENTS, event, event.length - 1);
+        }
+        store = EventStore.open(location);
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.available().size());
+        List<StoredEvent> back = store.query(EventQuery.all());
+        assertThat(back).hasSize(1);
+        assertThat(back.get(0).storedAt()).isEqualTo(then);
+        assertThat(store.query(EventQuery.all().changedAfter(then.minusSeconds(1)))).hasSize(1);
+        assertThat(store.query(EventQuery.all().changedAfter(then))).isEmpty();
+    }
+
+    private static void insert(java.sql.Connection c, Table t, Object[] row, int columns) throws SQLException {
+        List<String> names = t.columns().subList(0, columns);
+        try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO " + t.name() + " (" + String.join(", ", names)
+                + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")")) {
+            for (int i = 0; i < columns; i++) {
+                BatchSink.bind(p, i + 1, row[i]);
+            }
+            p.executeUpdate();
+        }
     }
 
     private long count(String table) throws SQLException {
