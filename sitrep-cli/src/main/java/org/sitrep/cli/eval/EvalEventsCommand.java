@@ -23,7 +23,10 @@ import org.sitrep.article.Article;
 import org.sitrep.cli.NlpMixin;
 import org.sitrep.runtime.StandardPipeline;
 import org.sitrep.model.Event;
+import org.sitrep.article.InputException;
 import org.sitrep.event.eval.Case2021Labels;
+import org.sitrep.event.eval.Case2021Snippets;
+import org.sitrep.event.eval.Case2021Snippets.Snippet;
 import org.sitrep.event.eval.LabelScores;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.model.CodedArticle;
@@ -54,7 +57,7 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
     NlpMixin nlp;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
-            description = "JSON Lines with id, text, label (default: " + DEFAULT_SET + ")")
+            description = "JSON Lines with id, text, label, or CASE 2021 task 2's own TSV (text and label columns) (default: " + DEFAULT_SET + ")")
     Path file;
 
     @Option(names = "--json", paramLabel = "FILE", description = JsonReport.OPTION_HELP)
@@ -79,19 +82,23 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** One gold snippet. */
-    record Snippet(String id, String text, String label) {
-    }
+    @Option(names = "--half", paramLabel = "tune|frozen",
+            description = "score only one fixed half of the set, split by a hash of each snippet's id (see Case2021Snippets.half)")
+    String half;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path input = file != null ? file : Path.of(DEFAULT_SET);
+        Path input = file != null ? file : Installation.resolve(DEFAULT_SET).normalize();
         List<Snippet> snippets;
+        Case2021Labels labels = Case2021Labels.load();
         try {
-            snippets = read(input);
-        } catch (IOException | IllegalArgumentException e) {
+            snippets = Case2021Snippets.read(input, new java.util.HashSet<>(labels.allLabels()));
+            if (half != null) {
+                snippets = Case2021Snippets.half(snippets, half);
+            }
+        } catch (InputException | IllegalArgumentException e) {
             err.println("sitrep eval events: " + e.getMessage());
             return 2;
         }
@@ -102,7 +109,6 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
         List<AnnotatedArticle> annotated = annotate(snippets, err);
         long t1 = System.nanoTime();
         List<Stage<CodedArticle, CodedArticle>> stages = StandardPipeline.extractionStagesThrough(Provision.ACTORS);
-        Case2021Labels labels = Case2021Labels.load();
         List<String> gold = new ArrayList<>();
         List<Case2021Labels.Prediction> predictions = new ArrayList<>();
         for (int i = 0; i < snippets.size(); i++) {
@@ -153,6 +159,7 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
             ObjectNode root = JSON.createObjectNode();
             root.put("set", input.toString());
             root.put("snippets", snippets.size());
+            root.put("half", half);
             root.put("main_event", "highest ranked by MainEvent: factuality, ACLED type, sentence, clause depth, confidence");
             root.set("acled25", toJson(acled));
             root.set("all30", toJson(all));
@@ -171,35 +178,6 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
         }
         out.flush();
         return 0;
-    }
-
-    static List<Snippet> read(Path input) throws IOException {
-        if (!Files.isRegularFile(input)) {
-            throw new IOException(input + ": no such file (pass the gold set's path)");
-        }
-        List<Snippet> out = new ArrayList<>();
-        ObjectMapper mapper = new ObjectMapper();
-        int n = 0;
-        for (String line : Files.readAllLines(input, StandardCharsets.UTF_8)) {
-            n++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode o;
-            try {
-                o = mapper.readTree(line);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(input + ":" + n + ": not a JSON object");
-            }
-            if (o == null || !o.hasNonNull("id") || !o.hasNonNull("text") || !o.hasNonNull("label")) {
-                throw new IllegalArgumentException(input + ":" + n + ": needs id, text and label");
-            }
-            out.add(new Snippet(o.get("id").asText(), o.get("text").asText(), o.get("label").asText()));
-        }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException(input + ": no snippets");
-        }
-        return out;
     }
 
     private List<AnnotatedArticle> annotate(List<Snippet> snippets, PrintWriter err) throws Exception {
