@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.MentionSource;
 import org.sitrep.store.StoredEvent;
 
 /** The export formats, and running one over a store's query result. */
@@ -43,6 +44,11 @@ public enum EventExport {
 
     /** Writes what the query selects; returns the number of rows or features written. */
     public int write(EventStore store, EventQuery query, Writer out) {
+        return write(store::forEach, query, out);
+    }
+
+    /** Writes what the query selects from any source of mentions; returns the number of rows or features. */
+    public int write(MentionSource store, EventQuery query, Writer out) {
         int[] count = {0};
         switch (this) {
             case JSONL -> {
@@ -75,7 +81,7 @@ public enum EventExport {
     }
 
     /** Groups the query's mentions by cluster and hands each group on. */
-    static void eachMerged(EventStore store, EventQuery query, Consumer<MergedEvent> consumer) {
+    static void eachMerged(MentionSource store, EventQuery query, Consumer<MergedEvent> consumer) {
         List<StoredEvent> group = new ArrayList<>();
         store.forEach(query, true, m -> {
             if (!group.isEmpty() && !group.get(0).clusterId().equals(m.clusterId())) {
