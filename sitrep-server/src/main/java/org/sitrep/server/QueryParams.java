@@ -25,6 +25,9 @@ final class QueryParams {
     QueryParams(Map<String, List<String>> params, Set<String> allowed) {
         this.params = params;
         for (Map.Entry<String, List<String>> p : params.entrySet()) {
+            if (p.getKey().isEmpty()) {
+                continue; // "?a=1&" has an empty last pair
+            }
             if (!allowed.contains(p.getKey())) {
                 throw ApiException.badParameter(shorten(p.getKey()), "unknown parameter (known: "
                         + String.join(", ", allowed.stream().sorted().toList()) + ")");
