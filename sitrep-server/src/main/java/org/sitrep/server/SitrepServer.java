@@ -51,6 +51,7 @@ public final class SitrepServer implements AutoCloseable {
             cfg.http.maxRequestSize = config.maxBody();
             cfg.http.generateEtags = false;
             cfg.router.ignoreTrailingSlashes = true;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = WEB;

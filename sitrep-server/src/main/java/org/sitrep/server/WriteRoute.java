@@ -30,6 +30,8 @@ import org.sitrep.store.IngestOutcome;
  * size (413), content (400). Writes go through the one {@link EventStore}, one at a time.
  */
 final class WriteRoute {
+    private static final com.fasterxml.jackson.databind.ObjectReader STRICT = new com.fasterxml.jackson.databind.ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readerFor(JsonNode.class);
     private static final Set<String> FIELDS = Set.of("id", "text", "title", "published", "url", "source");
 
     private final TokenCheck tokens;
@@ -102,9 +104,9 @@ final class WriteRoute {
     private static Article fromJson(String body) {
         JsonNode n;
         try {
-            n = ApiJson.MAPPER.readTree(body);
+            n = STRICT.readValue(body);
         } catch (IOException e) {
-            throw ApiException.badParameter("body", "not valid JSON");
+            throw ApiException.badParameter("body", "not valid JSON (or a field given twice)");
         }
         if (n == null || !n.isObject()) {
             throw ApiException.badParameter("body", "must be a JSON object with at least 'text'");
