@@ -64,7 +64,11 @@ public final class StoreStats {
                 }
             }
             rows.sort((a, b) -> {
-                if (a[0].equals("day") && b[0].equals("day")) {
+                int byFacet = ((String) a[0]).compareTo((String) b[0]);
+                if (byFacet != 0) {
+                    return byFacet;
+                }
+                if (a[0].equals("day")) {
                     return String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
                 }
                 int byCount = Long.compare((Long) b[2], (Long) a[2]);
