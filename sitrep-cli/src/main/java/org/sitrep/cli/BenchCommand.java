@@ -15,12 +15,13 @@ import org.sitrep.article.Article;
 import org.sitrep.article.InputException;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.ArticleSink;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.sitrep.runtime.StandardPipeline;
 
 /**
  * {@code sitrep bench}: codes N copies of a corpus after one warm-up pass and reports throughput,
@@ -47,7 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        Pipeline pipeline = Pipelines.standard(nlp.nlpOptions());
+        Pipeline pipeline = StandardPipeline.standard(nlp.nlpOptions());
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         ExecutorService pool = Executors.newFixedThreadPool(nlp.threads());
         try {

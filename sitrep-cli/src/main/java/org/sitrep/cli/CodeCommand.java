@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.sitrep.runtime.StandardPipeline;
+import org.sitrep.runtime.BatchCoder;
+import org.sitrep.runtime.BatchResult;
 
 /** {@code sitrep code}: codes articles and prints the events, quotes and places. */
 @Command(name = "code", mixinStandardHelpOptions = true,
@@ -34,7 +37,7 @@ public final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         Format fmt = format != null ? format : System.console() != null ? Format.pretty : Format.jsonl;
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Pipeline pipeline = Pipelines.standard(nlp.nlpOptions());
+        Pipeline pipeline = StandardPipeline.standard(nlp.nlpOptions());
         BatchResult result = new BatchCoder(pipeline, nlp.threads()).run(new ArticleReader(nlp.ingestOptions()), paths,
                 coded -> {
                     out.println(fmt == Format.jsonl ? ContractJson.line(coded) : ArticleTable.render(coded));

@@ -15,6 +15,7 @@ import org.sitrep.ingest.IngestOptions;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.output.ContractSchema;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.runtime.StandardPipeline;
 
 /**
  * One CoreNLP annotator (and standard pipeline) per test JVM: loading the models takes seconds, so
@@ -22,7 +23,7 @@ import org.sitrep.pipeline.Pipeline;
  */
 public final class TestAnnotator {
     /** The seed article, relative to the repository root. */
-    public static final String SEED = "../shared/seed/000_b35c17ef438a9d61.txt";
+    public static final String SEED = "seed/000_b35c17ef438a9d61.txt";
 
     private static CoreNlpAnnotator annotator;
     private static Pipeline pipeline;
@@ -41,7 +42,7 @@ public final class TestAnnotator {
     /** The standard pipeline (all extraction stages) on the shared annotator. */
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new Pipeline(shared(), Pipelines.extractionStages());
+            pipeline = new Pipeline(shared(), StandardPipeline.extractionStages());
         }
         return pipeline;
     }
@@ -65,7 +66,7 @@ public final class TestAnnotator {
 
     /** The seed article as read; skips the calling test when ../shared is absent. */
     public static Article seedArticle() {
-        Path file = ContractSchema.repositoryRoot().resolve(SEED);
+        Path file = org.sitrep.testing.SharedData.file(SEED);
         assumeTrue(Files.exists(file), "../shared/seed is absent: seed test skipped");
         return read(file);
     }

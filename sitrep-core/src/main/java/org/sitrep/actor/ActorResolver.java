@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
-import org.sitrep.event.Argument;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Stage;
-import org.sitrep.quote.Quote;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Actor;
+import java.util.Set;
+import org.sitrep.pipeline.Provision;
 
 /**
  * Resolves the source and target of every event, and any quote speaker still unresolved, to
@@ -33,6 +36,16 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
 
     public ActorLexicon lexicon() {
         return lexicon;
+    }
+
+    @Override
+    public Set<Provision> requires() {
+        return Set.of(Provision.EVENTS, Provision.QUOTES);
+    }
+
+    @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.ACTORS);
     }
 
     @Override

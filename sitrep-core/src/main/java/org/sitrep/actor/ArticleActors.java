@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
+import org.sitrep.model.Actor;
 
 /**
  * The actors of one article: every name the lexicon or the NER finds, resolved in text order so

@@ -9,14 +9,11 @@ import org.sitrep.article.Article;
  * @param article   the article as read
  * @param sentences sentences in text order
  * @param mentions  named-entity and time mentions in text order
- * @param quotes    direct quotations in text order
  */
-public record AnnotatedArticle(Article article, List<Sentence> sentences, List<EntityMention> mentions,
-                               List<QuoteSpan> quotes) {
+public record AnnotatedArticle(Article article, List<Sentence> sentences, List<EntityMention> mentions) {
     public AnnotatedArticle {
         sentences = List.copyOf(sentences);
         mentions = List.copyOf(mentions);
-        quotes = List.copyOf(quotes);
     }
 
     public int tokenCount() {

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.event.AcledType;
+import org.sitrep.model.AcledType;
 
 /**
  * CAMEO code plus mode cues to ACLED event type and sub-event type, read from {@code codebook/acled.tsv}.

@@ -3,6 +3,7 @@ package org.sitrep.event;
 import java.util.HashSet;
 import java.util.Set;
 import org.sitrep.codebook.AcledMapping;
+import org.sitrep.model.AcledType;
 
 /**
  * Picks an event's ACLED type from {@code codebook/acled.tsv}: collects the mode cues around the event

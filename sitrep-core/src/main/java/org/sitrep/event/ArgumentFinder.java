@@ -3,6 +3,7 @@ package org.sitrep.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.model.Argument;
 
 /**
  * Finds who acted and who was acted on from the dependency graph: subjects and passive "by" agents as

@@ -5,13 +5,20 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.codebook.CameoCode;
 import org.sitrep.codebook.Codebook;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Event;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.pipeline.Provision;
 
 /**
  * The event coder: finds the event predicates of every sentence in its dependency graph and codes each as
@@ -64,6 +71,16 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         Codebook codebook = Codebook.load();
         return new EventCoder(codebook, PredicateLexicon.load(codebook.cameo()), ModeLexicon.load(codebook.cameo()),
                 FactualityLexicon.load());
+    }
+
+    @Override
+    public Set<Provision> requires() {
+        return Set.of(Provision.ANNOTATION);
+    }
+
+    @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.EVENTS);
     }
 
     @Override

@@ -3,6 +3,9 @@ package org.sitrep.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.AcledType;
 
 /**
  * Article-level corrections ACLED's definitions call for once all sentences are coded: a protest takes the

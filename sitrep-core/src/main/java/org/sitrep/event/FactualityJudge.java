@@ -1,4 +1,6 @@
 package org.sitrep.event;
+import org.sitrep.model.Factuality;
+
 
 /**
  * Decides whether an event is asserted, negated, possible or future from the cues around its trigger:

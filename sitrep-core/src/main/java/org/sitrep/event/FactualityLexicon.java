@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.codebook.TsvResource;
+import org.sitrep.model.Factuality;
 
 /**
  * Factuality cues from {@code lexicon/factuality.tsv}: negators, modal auxiliaries, hedging adverbs,

@@ -1,10 +1,10 @@
 package org.sitrep.output;
 
 import java.util.Locale;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.quote.Quote;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Quote;
 
 /** A coded article as a readable table for a terminal: one line per event, then the quotes. */
 public final class ArticleTable {

@@ -6,14 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.article.Article;
-import org.sitrep.event.Event;
-import org.sitrep.place.Location;
-import org.sitrep.place.Place;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.quote.Quote;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Quote;
+import org.sitrep.model.EventDate;
 
 /**
  * Writes a coded article as one JSON object of the output contract ({@code docs/document.schema.json}).

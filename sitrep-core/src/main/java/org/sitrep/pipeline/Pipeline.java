@@ -3,6 +3,7 @@ package org.sitrep.pipeline;
 import java.util.List;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
+import org.sitrep.model.CodedArticle;
 
 /**
  * The whole chain for one article: annotation, then each extraction stage in order. Thread-safe when
@@ -16,6 +17,27 @@ public final class Pipeline {
     public Pipeline(Stage<Article, AnnotatedArticle> annotator, List<Stage<CodedArticle, CodedArticle>> extractors) {
         this.annotator = annotator;
         this.extractors = List.copyOf(extractors);
+        checkOrder(annotator, this.extractors);
+    }
+
+    /**
+     * Fails when a stage comes before a stage whose output it requires, naming both; the annotator is
+     * taken to provide {@link Provision#ANNOTATION} whether or not it declares it.
+     */
+    static void checkOrder(Stage<Article, AnnotatedArticle> annotator,
+                           List<Stage<CodedArticle, CodedArticle>> extractors) {
+        java.util.EnumSet<Provision> present = java.util.EnumSet.of(Provision.ANNOTATION);
+        present.addAll(annotator.provides());
+        for (Stage<CodedArticle, CodedArticle> stage : extractors) {
+            java.util.EnumSet<Provision> missing = java.util.EnumSet.noneOf(Provision.class);
+            missing.addAll(stage.requires());
+            missing.removeAll(present);
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("stage '" + stage.name() + "' requires " + missing
+                        + " but the stages before it provide only " + present);
+            }
+            present.addAll(stage.provides());
+        }
     }
 
     public CodedArticle run(Article article) {

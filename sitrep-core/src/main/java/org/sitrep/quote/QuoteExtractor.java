@@ -2,15 +2,17 @@ package org.sitrep.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.actor.ActorLexicon;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
-import org.sitrep.annotation.QuoteSpan;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.model.Quote;
+import java.util.Set;
+import org.sitrep.pipeline.Provision;
 
 /**
  * Finds every direct quotation and the words that name its speaker. The speaker is the subject of a
@@ -33,6 +35,16 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
 
     public static QuoteExtractor load() {
         return new QuoteExtractor(ActorLexicon.load());
+    }
+
+    @Override
+    public Set<Provision> requires() {
+        return Set.of(Provision.ANNOTATION);
+    }
+
+    @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.QUOTES);
     }
 
     @Override
@@ -73,7 +85,7 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
             } else if (words < MIN_UNATTRIBUTED_WORDS) {
                 continue;
             } else {
-                quote = fromAnnotator(annotated, span, quoted);
+                quote = new Quote(quoted, span.start(), span.end(), null, -1);
             }
             out.add(quote);
             previous = span;
@@ -162,15 +174,6 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
             }
         }
         return -1;
-    }
-
-    private static Quote fromAnnotator(AnnotatedArticle a, QuoteMarks.Span span, String quoted) {
-        for (QuoteSpan q : a.quotes()) {
-            if (q.start() < span.end() && q.end() > span.start() && q.speakerText() != null) {
-                return new Quote(quoted, span.start(), span.end(), Actor.unresolved(q.speakerText()), q.speakerStart());
-            }
-        }
-        return new Quote(quoted, span.start(), span.end(), null, -1);
     }
 
     /** The speaker's words: the subject's subtree, cut before the quote if it reaches into it. */

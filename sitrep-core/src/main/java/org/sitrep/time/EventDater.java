@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Stage;
+import org.sitrep.model.EventDate;
+import org.sitrep.pipeline.Provision;
 
 /**
  * Sets every event's date: the time expression of its own clause (else of the clauses above it,
@@ -48,6 +50,16 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
     /** A dater with the time lexicon shipped in sitrep-core. */
     public static EventDater load() {
         return new EventDater(TimeLexicon.load());
+    }
+
+    @Override
+    public Set<Provision> requires() {
+        return Set.of(Provision.EVENTS);
+    }
+
+    @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.DATES);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.sitrep.time;
 
 import java.time.LocalDate;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.DatePrecision;
 
 /**
  * An offset in days from a reference event, as a range when the text is vague ("shortly after":

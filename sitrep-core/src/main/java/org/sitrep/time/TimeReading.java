@@ -1,4 +1,6 @@
 package org.sitrep.time;
+import org.sitrep.model.EventDate;
+
 
 /**
  * What one time expression says about an event's date: a calendar interval, an offset from another

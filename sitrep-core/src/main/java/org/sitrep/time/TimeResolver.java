@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.annotation.Sentence;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.DatePrecision;
 
 /**
  * Reads one time expression against the publication date and the tense of its clause. It parses

@@ -7,6 +7,8 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.DatePrecision;
 
 /**
  * Reads TIMEX3 values as SUTime writes them ("2021-07-08", "2020-12", "2021-W26", "2019", "201X",

@@ -7,13 +7,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
-import org.sitrep.event.Argument;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Argument;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.testing.ActorSentences;
+import org.sitrep.model.Actor;
 
 class ActorResolverTest {
     private static ActorResolver resolver;

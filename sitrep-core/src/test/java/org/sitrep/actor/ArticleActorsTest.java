@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.testing.ActorSentences;
+import org.sitrep.model.Actor;
 
 class ArticleActorsTest {
     private static ActorLexicon lexicon;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sitrep.event.AcledType;
+import org.sitrep.model.AcledType;
 
 /** Invariants of the CAMEO codebook and the PLOVER and ACLED mappings. */
 class CodebookTest {

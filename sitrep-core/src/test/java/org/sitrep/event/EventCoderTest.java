@@ -6,7 +6,9 @@ import static org.sitrep.testing.EventSentences.article;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
 
 /** The coder on hand-parsed sentences: one test per frame type. Factuality cues are in FactualityTest. */
 class EventCoderTest {

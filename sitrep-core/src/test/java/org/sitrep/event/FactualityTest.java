@@ -7,6 +7,8 @@ import static org.sitrep.event.EventCoderTest.targetText;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
 
 /** Each factuality cue on a hand-parsed sentence, and the coding of threats, demands and denials themselves. */
 class FactualityTest {

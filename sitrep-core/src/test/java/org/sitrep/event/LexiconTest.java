@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitrep.codebook.Codebook;
+import org.sitrep.model.Factuality;
 
 /** Invariants of the predicate, mode and factuality lexicons: codes exist, classes exist, no duplicates. */
 class LexiconTest {

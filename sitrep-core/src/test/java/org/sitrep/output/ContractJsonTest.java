@@ -11,19 +11,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.event.AcledType;
-import org.sitrep.event.Event;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.place.Place;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.quote.Quote;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.Place;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Quote;
+import org.sitrep.model.EventDate;
 
 class ContractJsonTest {
     private static final String TEXT = "Rockets were fired near Baghdad on Thursday. \u201CWe will stay,\u201D he said.";
@@ -38,7 +38,7 @@ class ContractJsonTest {
         Quote quote = new Quote("We will stay,", 46, 59,
                 new Actor("he", "Abu Ali al-Askary", "IRQREB", "IRQ", "REB", "Kataib Hezbollah"));
         Place place = new Place("Baghdad", 24, 31, "Baghdad", 98182L, 33.34, 44.40, "IRQ", "Baghdad", "city");
-        return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of(), List.of()),
+        return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of()),
                 List.of(event), List.of(quote), List.of(place, Place.unresolved("Nowhere", 0, 1)));
     }
 

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.actor.ActorLexicon;
 import org.sitrep.actor.ActorResolver;
 import org.sitrep.annotation.AnnotatedArticle;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.testing.ActorSentences;
+import org.sitrep.model.Quote;
 
 class QuoteExtractorTest {
     private static QuoteExtractor extractor;

@@ -56,7 +56,7 @@ public final class ActorSentences {
             sentences.add(s);
             mentions.addAll(mentionsOf(s));
         }
-        return new AnnotatedArticle(article, sentences, mentions, List.of());
+        return new AnnotatedArticle(article, sentences, mentions);
     }
 
     private static List<EntityMention> mentionsOf(Sentence s) {

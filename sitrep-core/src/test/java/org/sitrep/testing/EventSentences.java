@@ -57,6 +57,6 @@ public final class EventSentences {
             sentences.add(s);
         }
         Article article = new Article(id, null, LocalDate.of(2021, 7, 8), null, null, "en", text.toString(), "test");
-        return new AnnotatedArticle(article, sentences, List.of(), List.of());
+        return new AnnotatedArticle(article, sentences, List.of());
     }
 }

@@ -8,10 +8,10 @@ import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.article.Article;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
 
 /**
  * Builds annotated articles for tests from a compact CoNLL-like text: one token per line as
@@ -46,7 +46,7 @@ public final class TimeSentences {
             rows.add(f);
         }
         Article a = new Article("test", null, published, null, null, "en", text.toString(), "test");
-        return new AnnotatedArticle(a, sentences, List.of(), List.of());
+        return new AnnotatedArticle(a, sentences, List.of());
     }
 
     private static Sentence sentence(int index, List<String[]> rows, StringBuilder text) {

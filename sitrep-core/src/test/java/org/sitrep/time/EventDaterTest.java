@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
-import org.sitrep.event.Event;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.DatePrecision;
 
 /**
  * The dater on hand-built sentences whose TIMEX values are what SUTime gives with the publication

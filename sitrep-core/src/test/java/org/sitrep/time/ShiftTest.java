@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.DatePrecision;
 
 class ShiftTest {
     private static final LocalDate PUB = LocalDate.of(2021, 7, 8);

@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.DatePrecision;
 
 /**
  * One expression type per test, each in a short past-tense clause "Police arrested him TIME ." with

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.EventDate;
+import org.sitrep.model.DatePrecision;
 
 class TimexTest {
     private static void assertSpan(String value, String start, String end, DatePrecision p) {

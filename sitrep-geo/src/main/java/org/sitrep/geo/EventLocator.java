@@ -8,10 +8,10 @@ import java.util.Set;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Sentence;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
 
 /**
  * Decides where each event happened. A place its clause ties it to wins: a resolved toponym whose

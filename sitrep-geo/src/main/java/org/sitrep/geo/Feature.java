@@ -1,7 +1,7 @@
 package org.sitrep.geo;
 
 import java.util.Locale;
-import org.sitrep.place.LocationPrecision;
+import org.sitrep.model.LocationPrecision;
 
 /** What kind of place a gazetteer entry is, from a whole region down to a single site. */
 public enum Feature {

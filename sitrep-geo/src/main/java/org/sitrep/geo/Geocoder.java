@@ -2,11 +2,13 @@ package org.sitrep.geo;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.event.Event;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Stage;
-import org.sitrep.place.Location;
-import org.sitrep.place.Place;
+import org.sitrep.model.Location;
+import org.sitrep.model.Place;
+import java.util.Set;
+import org.sitrep.pipeline.Provision;
 
 /**
  * The "places" stage: finds the article's toponyms, resolves them against the gazetteer, fills the
@@ -31,6 +33,16 @@ public final class Geocoder implements Stage<CodedArticle, CodedArticle> {
     /** A geocoder over the gazetteer on the classpath. */
     public static Geocoder load() {
         return new Geocoder(Gazetteer.load());
+    }
+
+    @Override
+    public Set<Provision> requires() {
+        return Set.of(Provision.EVENTS);
+    }
+
+    @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.PLACES);
     }
 
     @Override

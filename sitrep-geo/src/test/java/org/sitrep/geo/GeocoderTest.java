@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.place.Place;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.Place;
 
 /** Recognition, resolution and event location on hand-built sentences. */
 class GeocoderTest {

@@ -7,10 +7,10 @@ import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.article.Article;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
 
 /**
  * Hand-built annotated sentences for geocoding tests. Tokens are written "word/POS/NER" (NER "O" may
@@ -53,7 +53,7 @@ final class PlaceSentences {
 
     AnnotatedArticle article() {
         Article a = new Article("test", null, null, null, null, "en", text.toString(), "test");
-        return new AnnotatedArticle(a, sentences, List.of(), List.of());
+        return new AnnotatedArticle(a, sentences, List.of());
     }
 
     /** An event whose trigger is token {@code trigger} of sentence {@code sentence}. */

@@ -15,16 +15,17 @@ import java.util.Properties;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.EntityMention;
-import org.sitrep.annotation.QuoteSpan;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.article.Article;
 import org.sitrep.pipeline.Stage;
+import java.util.Set;
+import org.sitrep.pipeline.Provision;
 
 /**
  * Annotates an article with one CoreNLP pipeline, loaded once and shared by all threads: tokens with
  * offsets, lemmas, POS, fine-grained NER with SUTime values anchored on the publication date, and UD
- * dependencies. Direct quotations are found by {@link QuoteFinder} on the same tokens.
+ * dependencies.
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
     private final StanfordCoreNLP pipeline;
@@ -58,6 +59,11 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     }
 
     @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.ANNOTATION);
+    }
+
+    @Override
     public String name() {
         return "annotate";
     }
@@ -77,8 +83,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             sentences.add(sentence(si, cs, article.text()));
             mentions.addAll(mentions(si, cs, article.text()));
         }
-        List<QuoteSpan> quotes = QuoteFinder.find(article.text(), sentences);
-        return new AnnotatedArticle(article, sentences, mentions, quotes);
+        return new AnnotatedArticle(article, sentences, mentions);
     }
 
     private static Sentence sentence(int index, CoreMap cs, String text) {

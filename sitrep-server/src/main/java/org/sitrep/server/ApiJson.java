@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
-import org.sitrep.event.Event;
+import org.sitrep.model.Event;
 import org.sitrep.export.JsonlWriter;
 import org.sitrep.output.ContractJson;
 import org.sitrep.store.StoreReader.Cluster;

@@ -1,7 +1,7 @@
 package org.sitrep.server;
 
 import org.sitrep.article.Article;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 
 /** Codes one article (the standard pipeline, given by whoever starts the server). Must be thread-safe. */
 @FunctionalInterface

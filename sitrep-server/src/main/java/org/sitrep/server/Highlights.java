@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.place.Place;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Place;
 
 /**
  * Where an event's parts stand in its article's text, for the evidence panel: the store keeps the evidence

@@ -2,7 +2,7 @@ package org.sitrep.server;
 
 import java.util.function.Supplier;
 import org.sitrep.article.Article;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 
 /**
  * A coder built on its first use: the server starts without loading CoreNLP, which the first

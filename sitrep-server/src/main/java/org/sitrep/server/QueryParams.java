@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Factuality;
 import org.sitrep.store.EventQuery;
 
 /**

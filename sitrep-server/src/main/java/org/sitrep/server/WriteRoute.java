@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.article.Article;
 import org.sitrep.output.ContractJson;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.IngestOutcome;
 

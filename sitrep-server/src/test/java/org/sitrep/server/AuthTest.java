@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.store.StoreLocation;
 
 /**
@@ -36,10 +36,10 @@ class AuthTest {
         ArticleCoder coder = article -> {
             coded.incrementAndGet();
             String text = article.text();
-            return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of(), List.of()),
+            return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of()),
                     List.of(TestStore.event(article.id() + "-e0", text, text.substring(0, Math.min(8, text.length())),
                             null, "141", "Demonstrate or rally", 3, null, Factuality.ASSERTED, TestStore.PROTESTERS, null,
-                            org.sitrep.time.EventDate.day(LocalDate.of(2024, 1, 2), null), TestStore.nairobi(), null)),
+                            org.sitrep.model.EventDate.day(LocalDate.of(2024, 1, 2), null), TestStore.nairobi(), null)),
                     List.of(), List.of());
         };
         server = SitrepServer.start(new ServerConfig(StoreLocation.duckDb(dir.resolve("auth.duckdb")), "127.0.0.1", 0,

@@ -3,23 +3,23 @@ package org.sitrep.server;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.event.AcledType;
-import org.sitrep.event.Event;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreLocation;
 import org.sitrep.store.bench.SyntheticArticles;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 /**
  * A real store (DuckDB file or PostgreSQL) filled through {@link EventStore#store}, with dedup, from hand-coded
@@ -134,7 +134,7 @@ final class TestStore {
             quotes.add(new Quote("We did it", q, q + 9, new Actor("a spokesman", null, null, null, null, "Kataib Hezbollah")));
         }
         Article article = new Article(id, title, published, "Example Wire", "https://news.example/" + id, "en", text, id);
-        return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of(), List.of()), List.of(events), quotes,
+        return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of()), List.of(events), quotes,
                 places);
     }
 }

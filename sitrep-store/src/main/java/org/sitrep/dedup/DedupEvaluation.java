@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.event.Event;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreLocation;
@@ -53,7 +53,7 @@ public final class DedupEvaluation {
     public MergeScore scoreRule(List<DedupGold.GoldArticle> gold) throws java.io.IOException {
         return score(gold, a -> {
             DedupGold.GoldArticle g = gold.stream().filter(x -> x.article().id().equals(a.id())).findFirst().orElseThrow();
-            return new CodedArticle(new AnnotatedArticle(a, List.of(), List.of(), List.of()),
+            return new CodedArticle(new AnnotatedArticle(a, List.of(), List.of()),
                     g.events().stream().map(DedupGold.GoldEvent::event).toList(), List.of(), List.of());
         });
     }

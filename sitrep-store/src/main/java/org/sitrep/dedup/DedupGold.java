@@ -12,8 +12,8 @@ import java.util.List;
 import org.sitrep.article.Article;
 import org.sitrep.article.InputException;
 import org.sitrep.gold.GoldLines;
-import org.sitrep.event.Event;
-import org.sitrep.event.Evidence;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
 import org.sitrep.export.ContractReader;
 
 /**

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 /**
  * Whether two coded events are reports of the same real-world event, and how well they agree. The rule

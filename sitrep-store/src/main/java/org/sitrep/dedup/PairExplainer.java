@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.place.Location;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
 import org.sitrep.store.GeoSql;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.EventDate;
 
 /**
  * Explains the dedup evaluation pair by pair: for every gold pair that should merge, every incident and

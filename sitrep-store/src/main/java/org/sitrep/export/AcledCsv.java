@@ -3,10 +3,10 @@ package org.sitrep.export;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /**

@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.AcledType;
-import org.sitrep.event.Event;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.Actor;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 /**
  * Reads the output contract's JSON event objects back into events (for gold sets and coded JSONL); writing

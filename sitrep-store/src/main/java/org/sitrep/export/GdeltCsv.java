@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.place.Location;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /**

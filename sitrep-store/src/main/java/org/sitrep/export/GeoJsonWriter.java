@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.place.Location;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /**

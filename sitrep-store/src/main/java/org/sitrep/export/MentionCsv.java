@@ -3,9 +3,9 @@ package org.sitrep.export;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.place.Location;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /** Flat CSV of stored mentions, one row each, with Sitrep's own column names: what {@code sitrep query --format csv} prints. */

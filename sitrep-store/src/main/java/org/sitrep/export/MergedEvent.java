@@ -4,7 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.sitrep.event.Event;
+import org.sitrep.model.Event;
 import org.sitrep.store.StoredEvent;
 
 /**

@@ -6,9 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.actor.Actor;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
 
 /** Reads one article's stored quotes and places back into records, in their stored order. */
 final class ArticleRows {

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Factuality;
 
 /**
  * Filters on stored events; null means "any". All filters must hold.

@@ -6,18 +6,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.article.Article;
-import org.sitrep.event.AcledType;
-import org.sitrep.event.Event;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 /** Turns records into rows in {@link Table} column order, and event rows back into records. */
 final class EventRows {

@@ -15,10 +15,10 @@ import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import org.sitrep.article.Article;
 import org.sitrep.dedup.MergeRule;
-import org.sitrep.event.Event;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
+import org.sitrep.model.Event;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
 
 /**
  * The event store over one JDBC connection. Each article is stored in one transaction together with its
@@ -181,7 +181,7 @@ public final class EventStore implements AutoCloseable {
         }
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            out.add(e.date() != null ? e : e.withDate(org.sitrep.time.EventDate.unknownAround(article.published())));
+            out.add(e.date() != null ? e : e.withDate(org.sitrep.model.EventDate.unknownAround(article.published())));
         }
         return out;
     }

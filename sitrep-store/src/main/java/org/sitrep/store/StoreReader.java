@@ -16,10 +16,10 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.event.Event;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
+import org.sitrep.model.Event;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
 
 /**
  * Read-only access to a store for many threads at once (the HTTP server): a fixed pool of connections,
@@ -207,7 +207,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
             }
             List<Quote> quotes = ArticleRows.quotes(c, articleId);
             List<Place> places = ArticleRows.places(c, articleId);
-            CodedArticle coded = new CodedArticle(new AnnotatedArticle(article, List.of(), List.of(), List.of()),
+            CodedArticle coded = new CodedArticle(new AnnotatedArticle(article, List.of(), List.of()),
                     events, quotes, places);
             return Optional.of(new StoredArticle(coded, clusterOf));
         });

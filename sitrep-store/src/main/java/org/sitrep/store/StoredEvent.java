@@ -1,7 +1,7 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
-import org.sitrep.event.Event;
+import org.sitrep.model.Event;
 
 /**
  * One stored mention of an event, with where it was reported and which real-world event (dedup cluster)

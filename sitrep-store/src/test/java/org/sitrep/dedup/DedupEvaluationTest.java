@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.sitrep.article.Article;
-import org.sitrep.event.Event;
+import org.sitrep.model.Event;
 
 class DedupEvaluationTest {
     private static final LocalDate DAY = LocalDate.of(2021, 7, 8);

@@ -11,14 +11,14 @@ import static org.sitrep.store.StoreFixtures.sheikhOmar;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actor.Actor;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
+import org.sitrep.model.Actor;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
 import org.sitrep.store.GeoSql;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 class MergeRuleTest {
     /** Actors only this test needs. */
@@ -85,7 +85,7 @@ class MergeRuleTest {
     void fightsMayNameTheSidesTheOtherWayRound() {
         Event clash = new Event("a-e0", "190", "Use conventional military force", 4, -10, "FIGHT", null,
                 Factuality.ASSERTED, KH, IRAQ_ARMY, EventDate.day(DAY, "Thursday"), baghdad(), null,
-                new org.sitrep.event.Evidence("KH clashed with the army.", 0, 25, "clashed"), 0.8, null);
+                new org.sitrep.model.Evidence("KH clashed with the army.", 0, 25, "clashed"), 0.8, null);
         Event mirrored = clash.withActors(IRAQ_ARMY, KH);
         assertThat(rule.score(clash, mirrored, 0.0)).isPresent();
         Event oneWay = attack("b-e0", KH, IRAQ_ARMY, DAY, baghdad(), null, "KH attacked the army.");

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreLocation;
@@ -52,7 +52,7 @@ class EventExportTest {
         store.close();
     }
 
-    private static org.sitrep.actor.Actor withoutPatron(org.sitrep.actor.Actor a) {
+    private static org.sitrep.model.Actor withoutPatron(org.sitrep.model.Actor a) {
         return a == null ? null : a.withPatron(null);
     }
 

@@ -22,9 +22,9 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
 
 /** What every backend must do the same way: one set of tests, run against DuckDB and PostgreSQL. */
 abstract class StoreContractTest {
@@ -87,7 +87,7 @@ abstract class StoreContractTest {
         store.store(coded("a1", JULY_8.plusDays(2), undated));
 
         Event stored = store.query(EventQuery.all()).get(0).event();
-        assertThat(stored.date()).isEqualTo(org.sitrep.time.EventDate.unknownAround(JULY_8.plusDays(2)));
+        assertThat(stored.date()).isEqualTo(org.sitrep.model.EventDate.unknownAround(JULY_8.plusDays(2)));
         assertThat(store.query(EventQuery.all().between(JULY_8.plusDays(2), JULY_8.plusDays(2)))).hasSize(1);
     }
 
@@ -206,20 +206,20 @@ abstract class StoreContractTest {
 
     @Test
     void aClusterThatContradictsOneOfASentencesEventsTakesNoneOfThem() {
-        org.sitrep.actor.Actor ruto = new org.sitrep.actor.Actor("President Ruto", "Kenya", "KENGOV", "KEN", "GOV", null);
-        org.sitrep.actor.Actor abiy = new org.sitrep.actor.Actor("Abiy Ahmed", "Ethiopia", "ETHGOV", "ETH", "GOV", null);
-        org.sitrep.actor.Actor museveni = new org.sitrep.actor.Actor("Museveni", "Uganda", "UGAGOV", "UGA", "GOV", null);
-        org.sitrep.place.Location nairobi = new org.sitrep.place.Location("Nairobi", "Nairobi", 184745L, -1.2833,
-                36.8167, "KEN", "Nairobi", org.sitrep.place.LocationPrecision.CITY);
+        org.sitrep.model.Actor ruto = new org.sitrep.model.Actor("President Ruto", "Kenya", "KENGOV", "KEN", "GOV", null);
+        org.sitrep.model.Actor abiy = new org.sitrep.model.Actor("Abiy Ahmed", "Ethiopia", "ETHGOV", "ETH", "GOV", null);
+        org.sitrep.model.Actor museveni = new org.sitrep.model.Actor("Museveni", "Uganda", "UGAGOV", "UGA", "GOV", null);
+        org.sitrep.model.Location nairobi = new org.sitrep.model.Location("Nairobi", "Nairobi", 184745L, -1.2833,
+                36.8167, "KEN", "Nairobi", org.sitrep.model.LocationPrecision.CITY);
         String first = "Ruto met Abiy in Nairobi.";
-        store.store(new org.sitrep.pipeline.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
-                StoreFixtures.article("visit", JULY_8, first), List.of(), List.of(), List.of()),
+        store.store(new org.sitrep.model.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
+                StoreFixtures.article("visit", JULY_8, first), List.of(), List.of()),
                 List.of(meeting("visit-e0", ruto, abiy, nairobi, first, "met")), List.of(), List.of()));
         String second = "Museveni met Ruto in Nairobi to discuss a pipeline.";
-        store.store(new org.sitrep.pipeline.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
-                StoreFixtures.article("other", JULY_8, second), List.of(), List.of(), List.of()),
+        store.store(new org.sitrep.model.CodedArticle(new org.sitrep.annotation.AnnotatedArticle(
+                StoreFixtures.article("other", JULY_8, second), List.of(), List.of()),
                 List.of(meeting("other-e0", museveni, ruto, nairobi, second, "met"),
-                        meeting("other-e1", ruto, org.sitrep.actor.Actor.unresolved("a pipeline"), nairobi, second,
+                        meeting("other-e1", ruto, org.sitrep.model.Actor.unresolved("a pipeline"), nairobi, second,
                                 "discuss")), List.of(), List.of()));
 
         List<StoredEvent> all = store.query(EventQuery.all());
@@ -228,11 +228,11 @@ abstract class StoreContractTest {
                 .isNotEqualTo("visit-e0");
     }
 
-    private static Event meeting(String id, org.sitrep.actor.Actor source, org.sitrep.actor.Actor target,
-                                 org.sitrep.place.Location where, String sentence, String trigger) {
-        return new Event(id, "040", "Consult", 1, 1.0, "CONSULT", null, org.sitrep.event.Factuality.ASSERTED, source,
-                target, org.sitrep.time.EventDate.day(JULY_8, "Thursday"), where, null,
-                new org.sitrep.event.Evidence(sentence, 0, sentence.length(), trigger), 0.8, null);
+    private static Event meeting(String id, org.sitrep.model.Actor source, org.sitrep.model.Actor target,
+                                 org.sitrep.model.Location where, String sentence, String trigger) {
+        return new Event(id, "040", "Consult", 1, 1.0, "CONSULT", null, org.sitrep.model.Factuality.ASSERTED, source,
+                target, org.sitrep.model.EventDate.day(JULY_8, "Thursday"), where, null,
+                new org.sitrep.model.Evidence(sentence, 0, sentence.length(), trigger), 0.8, null);
     }
 
     private static String clusterOf(List<StoredEvent> all, String eventId) {

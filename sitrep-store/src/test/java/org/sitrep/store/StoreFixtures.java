@@ -3,20 +3,20 @@ package org.sitrep.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.event.AcledType;
-import org.sitrep.event.Event;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 /** Hand-built coded articles with every contract field filled, for store tests. */
 public final class StoreFixtures {
@@ -84,6 +84,6 @@ public final class StoreFixtures {
                     new Actor("Askary", "Abu Ali al-Askary", "IRQREB", "IRQ", "REB", "Kataib Hezbollah")));
         }
         Article article = article(id, published, text.toString());
-        return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of(), List.of()), placed, quotes, places);
+        return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of()), placed, quotes, places);
     }
 }

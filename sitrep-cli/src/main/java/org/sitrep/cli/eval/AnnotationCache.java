@@ -18,7 +18,6 @@ import java.util.Map;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.EntityMention;
-import org.sitrep.annotation.QuoteSpan;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.article.Article;
@@ -95,11 +94,6 @@ public final class AnnotationCache {
             mentions.addArray().add(m.sentence()).add(m.startToken()).add(m.endToken()).add(m.text()).add(m.type())
                     .add(m.start()).add(m.end()).add(m.normalized());
         }
-        ArrayNode quotes = o.putArray("quotes");
-        for (QuoteSpan q : a.quotes()) {
-            quotes.addArray().add(q.start()).add(q.end()).add(q.text()).add(q.sentence()).add(q.speakerText())
-                    .add(q.speakerStart());
-        }
         return o;
     }
 
@@ -127,12 +121,7 @@ public final class AnnotationCache {
             mentions.add(new EntityMention(m.get(0).asInt(), m.get(1).asInt(), m.get(2).asInt(), m.get(3).asText(),
                     m.get(4).asText(), m.get(5).asInt(), m.get(6).asInt(), text(m.get(7))));
         }
-        List<QuoteSpan> quotes = new ArrayList<>();
-        for (JsonNode q : o.get("quotes")) {
-            quotes.add(new QuoteSpan(q.get(0).asInt(), q.get(1).asInt(), q.get(2).asText(), q.get(3).asInt(),
-                    text(q.get(4)), q.get(5).asInt()));
-        }
-        return new AnnotatedArticle(art, sentences, mentions, quotes);
+        return new AnnotatedArticle(art, sentences, mentions);
     }
 
     private static String text(JsonNode n) {

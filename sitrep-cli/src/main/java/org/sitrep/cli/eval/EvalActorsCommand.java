@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sitrep.actor.ActorLexicon;
-import org.sitrep.actor.ActorResolver;
 import org.sitrep.actor.eval.ActorGold;
 import org.sitrep.actor.eval.ActorGoldSet;
 import org.sitrep.actor.eval.ActorScorer;
@@ -13,12 +12,12 @@ import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
 import org.sitrep.article.InputException;
 import org.sitrep.cli.NlpMixin;
-import org.sitrep.event.EventCoder;
 import org.sitrep.nlp.CoreNlpAnnotator;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Provision;
 import org.sitrep.pipeline.Stage;
-import org.sitrep.quote.QuoteExtractor;
+import org.sitrep.runtime.StandardPipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,8 +53,7 @@ public final class EvalActorsCommand implements Callable<Integer> {
             return 2;
         }
         ActorLexicon lexicon = ActorLexicon.load();
-        List<Stage<CodedArticle, CodedArticle>> stages = List.of(EventCoder.load(), new QuoteExtractor(lexicon),
-                new ActorResolver(lexicon));
+        List<Stage<CodedArticle, CodedArticle>> stages = StandardPipeline.extractionStagesThrough(Provision.ACTORS);
         Pipeline pipeline = new Pipeline(new CoreNlpAnnotator(nlp.nlpOptions()), stages);
         ActorScores scores = score(pipeline, new ActorScorer(lexicon), items);
         if (!"-".equals(json)) {
@@ -82,8 +80,7 @@ public final class EvalActorsCommand implements Callable<Integer> {
     /** Scores already annotated items (tests reuse one annotator this way). */
     public static ActorScores score(Stage<Article, AnnotatedArticle> annotator, ActorLexicon lexicon,
                                     List<ActorGold> items) {
-        List<Stage<CodedArticle, CodedArticle>> stages = List.of(EventCoder.load(), new QuoteExtractor(lexicon),
-                new ActorResolver(lexicon));
+        List<Stage<CodedArticle, CodedArticle>> stages = StandardPipeline.extractionStagesThrough(Provision.ACTORS);
         return score(new Pipeline(annotator, stages), new ActorScorer(lexicon), items);
     }
 }

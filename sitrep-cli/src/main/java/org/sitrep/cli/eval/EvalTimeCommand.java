@@ -8,12 +8,12 @@ import java.util.concurrent.Callable;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
 import org.sitrep.article.InputException;
-import org.sitrep.cli.Pipelines;
-import org.sitrep.event.Event;
+import org.sitrep.runtime.StandardPipeline;
+import org.sitrep.model.Event;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpOptions;
 import org.sitrep.nlp.ParserChoice;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.time.EventDater;
 import org.sitrep.time.eval.GoldAnchors;
@@ -84,7 +84,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
         Stage<Article, AnnotatedArticle> nlp = annotator != null ? annotator
                 : new CoreNlpAnnotator(new NlpOptions(parser, false, true));
         EventDater dater = EventDater.load();
-        List<Stage<CodedArticle, CodedArticle>> stages = new ArrayList<>(Pipelines.extractionStages());
+        List<Stage<CodedArticle, CodedArticle>> stages = new ArrayList<>(StandardPipeline.extractionStages());
         if (stages.stream().noneMatch(s -> s.name().equals(dater.name()))) {
             stages.add(dater);
         }

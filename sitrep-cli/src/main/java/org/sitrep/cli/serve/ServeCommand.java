@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sitrep.cli.NlpMixin;
-import org.sitrep.cli.Pipelines;
+import org.sitrep.runtime.StandardPipeline;
 import org.sitrep.cli.store.DbOption;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.server.LazyCoder;
@@ -55,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
             return 2;
         }
         LazyCoder coder = new LazyCoder(() -> {
-            Pipeline pipeline = Pipelines.standard(nlp.nlpOptions());
+            Pipeline pipeline = StandardPipeline.standard(nlp.nlpOptions());
             return pipeline::run;
         });
         SitrepServer server;

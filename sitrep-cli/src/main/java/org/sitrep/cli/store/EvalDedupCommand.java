@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sitrep.article.InputException;
 import org.sitrep.cli.NlpMixin;
-import org.sitrep.cli.Pipelines;
+import org.sitrep.runtime.StandardPipeline;
 import org.sitrep.dedup.DedupEvaluation;
 import org.sitrep.dedup.DedupGold;
 import org.sitrep.dedup.MergeRule;
@@ -55,7 +55,7 @@ public final class EvalDedupCommand implements Callable<Integer> {
         DedupEvaluation.MergeScore rule = evaluation.scoreRule(articles);
         DedupEvaluation.MergeScore chain = null;
         if (code) {
-            Pipeline pipeline = Pipelines.standard(nlp.nlpOptions());
+            Pipeline pipeline = StandardPipeline.standard(nlp.nlpOptions());
             chain = evaluation.score(articles, pipeline::run);
         }
         if (json != null) {

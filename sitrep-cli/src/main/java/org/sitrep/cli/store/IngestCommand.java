@@ -9,10 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.cli.BatchCoder;
-import org.sitrep.cli.BatchResult;
+import org.sitrep.runtime.BatchCoder;
+import org.sitrep.runtime.BatchResult;
 import org.sitrep.cli.NlpMixin;
-import org.sitrep.cli.Pipelines;
+import org.sitrep.runtime.StandardPipeline;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Stage;
@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.sitrep.runtime.LazyAnnotator;
 
 /**
  * {@code sitrep ingest}: codes articles with the same pipeline as {@code sitrep code} and stores them, one
@@ -54,7 +55,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         try (EventStore store = EventStore.open(db.location())) {
-            Pipeline pipeline = new Pipeline(annotators.apply(nlp.nlpOptions()), Pipelines.extractionStages());
+            Pipeline pipeline = new Pipeline(annotators.apply(nlp.nlpOptions()), StandardPipeline.extractionStages());
             int[] stored = {0};
             int[] replaced = {0};
             int[] skipped = {0};

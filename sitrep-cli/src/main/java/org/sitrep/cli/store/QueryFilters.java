@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Factuality;
 import org.sitrep.store.EventQuery;
 import picocli.CommandLine.Option;
 

@@ -2,15 +2,15 @@ package org.sitrep.actor.eval;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.actor.ActorLexicon;
 import org.sitrep.actor.ArticleActors;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Sentence;
-import org.sitrep.event.Event;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.quote.Quote;
+import org.sitrep.model.Event;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Quote;
 
 /**
  * Scores one coded gold item: each gold mention is resolved directly from its words in the

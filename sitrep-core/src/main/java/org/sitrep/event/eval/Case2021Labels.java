@@ -9,8 +9,8 @@ import java.util.Set;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.codebook.TsvResource;
-import org.sitrep.event.Event;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.CodedArticle;
 
 /**
  * Turns a coded snippet into a CASE 2021 task 2 label, from {@code eval/case2021-labels.tsv}: the label of

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Sentence;
-import org.sitrep.event.Event;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Event;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
 
 /**
  * Picks the main event of a coded text: the event the text is chiefly about. Events are ranked by

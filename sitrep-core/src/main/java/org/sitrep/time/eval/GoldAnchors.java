@@ -5,10 +5,10 @@ import java.util.List;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
 
 /**
  * Builds events anchored at the gold triggers of an annotated gold article, so the dater can be

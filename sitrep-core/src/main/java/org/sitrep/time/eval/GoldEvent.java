@@ -1,6 +1,6 @@
 package org.sitrep.time.eval;
 
-import org.sitrep.time.EventDate;
+import org.sitrep.model.EventDate;
 
 /**
  * One event of the time gold set: where it is stated and when it happened.

@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.article.InputException;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 /**
  * Reads the time gold set (gold/time/dev.jsonl): one article per line with its publication date,

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.EventDate;
 
 /** Prints time scores as a table, a list of misses, or JSON. */
 public final class TimeReport {

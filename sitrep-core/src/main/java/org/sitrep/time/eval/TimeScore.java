@@ -1,7 +1,7 @@
 package org.sitrep.time.eval;
 
 import java.util.List;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.EventDate;
 
 /**
  * The result of scoring predicted event dates against the gold set.

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
 
 /**
  * Scores predicted event dates against gold events. A prediction matches a gold event when its

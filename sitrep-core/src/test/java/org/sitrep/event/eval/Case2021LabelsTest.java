@@ -5,16 +5,16 @@ import static org.sitrep.testing.EventSentences.article;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.codebook.Codebook;
-import org.sitrep.event.AcledType;
-import org.sitrep.event.Event;
-import org.sitrep.event.EventAnchor;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventAnchor;
 import org.sitrep.event.EventCoder;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
 
 /** The label file's invariants, the choice of the main event, and the fallbacks. */
 class Case2021LabelsTest {

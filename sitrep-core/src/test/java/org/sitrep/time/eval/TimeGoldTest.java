@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.article.InputException;
 import org.sitrep.output.ContractSchema;
-import org.sitrep.time.DatePrecision;
+import org.sitrep.model.DatePrecision;
 
 class TimeGoldTest {
     private static final String LINE = "{\"id\":\"a\",\"published\":\"2021-07-08\",\"text\":\"Police fired on Monday. "

@@ -8,9 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.annotation.AnnotatedArticle;
-import org.sitrep.event.Event;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.Event;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 class TimeScorerTest {
     private static final LocalDate PUB = LocalDate.of(2021, 7, 8);

@@ -4,20 +4,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.sitrep.actor.Actor;
+import org.sitrep.model.Actor;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.event.AcledType;
-import org.sitrep.event.Event;
-import org.sitrep.event.Evidence;
-import org.sitrep.event.Factuality;
-import org.sitrep.pipeline.CodedArticle;
-import org.sitrep.place.Location;
-import org.sitrep.place.LocationPrecision;
-import org.sitrep.place.Place;
-import org.sitrep.quote.Quote;
-import org.sitrep.time.DatePrecision;
-import org.sitrep.time.EventDate;
+import org.sitrep.model.AcledType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Evidence;
+import org.sitrep.model.Factuality;
+import org.sitrep.model.CodedArticle;
+import org.sitrep.model.Location;
+import org.sitrep.model.LocationPrecision;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.EventDate;
 
 /**
  * Deterministic made-up coded articles for benchmarks and crash tests: article {@code n} is always the
@@ -67,7 +67,7 @@ public final class SyntheticArticles {
         }
         Article article = new Article(id, "Synthetic report " + n, published, "Synthetic Wire",
                 "https://synthetic.invalid/" + id, "en", text.toString(), id);
-        return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of(), List.of()), events, quotes, places);
+        return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of()), events, quotes, places);
     }
 
     private Event event(SplittableRandom random, String id, LocalDate published, int offset) {

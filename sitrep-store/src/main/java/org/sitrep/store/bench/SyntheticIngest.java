@@ -1,6 +1,6 @@
 package org.sitrep.store.bench;
 
-import org.sitrep.pipeline.CodedArticle;
+import org.sitrep.model.CodedArticle;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.StoreException;

@@ -1,0 +1,47 @@
+package org.sitrep.runtime;
+
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.article.Article;
+import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.nlp.NlpOptions;
+import org.sitrep.pipeline.Stage;
+import java.util.Set;
+import org.sitrep.pipeline.Provision;
+
+/**
+ * The CoreNLP annotator, loaded on the first article that needs it: a rerun of {@code sitrep ingest} over
+ * articles that are all stored already does not pay the model loading time. Thread-safe.
+ */
+public final class LazyAnnotator implements Stage<Article, AnnotatedArticle> {
+    private final NlpOptions options;
+    private volatile CoreNlpAnnotator annotator;
+
+    public LazyAnnotator(NlpOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public Set<Provision> provides() {
+        return Set.of(Provision.ANNOTATION);
+    }
+
+    @Override
+    public String name() {
+        return "annotate";
+    }
+
+    @Override
+    public AnnotatedArticle apply(Article input) {
+        CoreNlpAnnotator a = annotator;
+        if (a == null) {
+            synchronized (this) {
+                a = annotator;
+                if (a == null) {
+                    a = new CoreNlpAnnotator(options);
+                    annotator = a;
+                }
+            }
+        }
+        return a.apply(input);
+    }
+}
