@@ -26,10 +26,12 @@ final class ReadRoutes {
 
     private final StoreReader reader;
     private final StoreStats stats;
+    private final ResultCache cache;
 
-    ReadRoutes(StoreReader reader) {
+    ReadRoutes(StoreReader reader, ResultCache cache) {
         this.reader = reader;
         this.stats = new StoreStats(reader);
+        this.cache = cache;
     }
 
     void register(RoutesConfig routes) {
@@ -53,7 +55,9 @@ final class ReadRoutes {
         EventQuery query = q.query();
         int limit = q.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
         String cursor = q.get("cursor");
-        Page page = reader.events(query, limit, cursor == null ? null : PageCursor.decode(cursor));
+        StoreReader.PageKey after = cursor == null ? null : PageCursor.decode(cursor);
+        long total = cache.get(ResultCache.key("count", ctx.queryParamMap(), "limit", "cursor"), () -> reader.count(query));
+        Page page = reader.events(query, limit, after, total);
         ObjectNode o = ApiJson.MAPPER.createObjectNode();
         o.put("total", page.total());
         ArrayNode events = o.putArray("events");
@@ -89,7 +93,8 @@ final class ReadRoutes {
 
     private void stats(Context ctx) {
         QueryParams q = new QueryParams(ctx.queryParamMap(), QueryParams.FILTERS);
-        StoreStats.Stats s = stats.stats(q.query());
+        EventQuery query = q.query();
+        StoreStats.Stats s = cache.get(ResultCache.key("stats", ctx.queryParamMap()), () -> stats.stats(query));
         ObjectNode o = ApiJson.MAPPER.createObjectNode();
         o.put("total", s.total());
         o.put("located", s.located());
@@ -119,7 +124,10 @@ final class ReadRoutes {
         o.put("cell_degrees", cellDegrees(zoom));
         ArrayNode cells = o.putArray("cells");
         long total = 0;
-        for (Cell c : stats.grid(q.query(), cellDegrees(zoom))) {
+        EventQuery query = q.query();
+        java.util.List<Cell> grid = cache.get(ResultCache.key("grid", ctx.queryParamMap()),
+                () -> stats.grid(query, cellDegrees(zoom)));
+        for (Cell c : grid) {
             ObjectNode n = cells.addObject();
             n.put("lat", Math.round(c.lat() * 1e5) / 1e5);
             n.put("lon", Math.round(c.lon() * 1e5) / 1e5);

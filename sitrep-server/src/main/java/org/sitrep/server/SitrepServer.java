@@ -43,8 +43,9 @@ public final class SitrepServer implements AutoCloseable {
             throw e;
         }
         byte[] openApi = resource(WEB + "/openapi.json");
-        ReadRoutes read = new ReadRoutes(reader);
-        WriteRoute write = new WriteRoute(new TokenCheck(config.token()), config.maxBody(), coder, store);
+        ResultCache cache = new ResultCache();
+        ReadRoutes read = new ReadRoutes(reader, cache);
+        WriteRoute write = new WriteRoute(new TokenCheck(config.token()), config.maxBody(), coder, store, cache);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;

@@ -38,8 +38,10 @@ final class WriteRoute {
     private final long maxBody;
     private final ArticleCoder coder;
     private final EventStore store;
+    private final ResultCache cache;
 
-    WriteRoute(TokenCheck tokens, long maxBody, ArticleCoder coder, EventStore store) {
+    WriteRoute(TokenCheck tokens, long maxBody, ArticleCoder coder, EventStore store, ResultCache cache) {
+        this.cache = cache;
         this.tokens = tokens;
         this.maxBody = maxBody;
         this.coder = coder;
@@ -67,6 +69,7 @@ final class WriteRoute {
         synchronized (store) {
             outcome = store.store(coded);
         }
+        cache.clear();
         ObjectNode o = ContractJson.tree(coded);
         o.put("stored", outcome.name().toLowerCase(Locale.ROOT));
         ctx.status(outcome == IngestOutcome.UNCHANGED ? 200 : 201);

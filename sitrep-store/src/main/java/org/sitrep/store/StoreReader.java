@@ -92,40 +92,94 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         }
     }
 
-    /** Real-world events whose mentions match the filters, {@code limit} of them after {@code after} (or from the start). */
+    /**
+     * Real-world events whose mentions match the filters, {@code limit} of them after {@code after} (or from the
+     * start). The page is read from the matching mentions in key order (a top-N, no grouping of the whole
+     * result): the first occurrence of a cluster gives its key, and clusters with a matching mention at or
+     * before {@code after} were on an earlier page.
+     */
     public Page events(EventQuery query, int limit, PageKey after) {
+        return events(query, limit, after, -1);
+    }
+
+    /** The same, with the total already known (a caller's cache of {@link #count}), or -1 to count it. */
+    public Page events(EventQuery query, int limit, PageKey after, long knownTotal) {
         return withConnection(c -> {
             List<Object> params = new ArrayList<>();
             String where = query.where(params);
-            long total;
-            try (PreparedStatement p = c.prepareStatement("SELECT count(DISTINCT e.cluster_id) FROM events e" + where)) {
-                bind(p, params);
-                try (ResultSet r = p.executeQuery()) {
-                    r.next();
-                    total = r.getLong(1);
+            long total = knownTotal >= 0 ? knownTotal : count(c, query);
+            Map<String, PageKey> keys = new LinkedHashMap<>();
+            PageKey from = after;
+            int batch = (limit + 1) * 2;
+            while (keys.size() <= limit) {
+                List<Object> keyParams = new ArrayList<>(params);
+                StringBuilder sql = new StringBuilder("SELECT e.cluster_id, ").append(DAY).append(" AS day FROM events e")
+                        .append(where);
+                if (from != null) {
+                    sql.append(where.isEmpty() ? " WHERE " : " AND ").append("(").append(DAY).append(" > ? OR (")
+                            .append(DAY).append(" = ? AND e.cluster_id > ?))");
+                    keyParams.addAll(List.of(from.day(), from.day(), from.clusterId()));
                 }
-            }
-            List<Object> keyParams = new ArrayList<>(params);
-            StringBuilder sql = new StringBuilder("SELECT c.cluster_id, c.day FROM (SELECT e.cluster_id, min(")
-                    .append(DAY).append(") AS day FROM events e").append(where).append(" GROUP BY e.cluster_id) c");
-            if (after != null) {
-                sql.append(" WHERE c.day > ? OR (c.day = ? AND c.cluster_id > ?)");
-                keyParams.addAll(List.of(after.day(), after.day(), after.clusterId()));
-            }
-            sql.append(" ORDER BY c.day, c.cluster_id LIMIT ").append(limit + 1);
-            List<PageKey> keys = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(sql.toString())) {
-                bind(p, keyParams);
-                try (ResultSet r = p.executeQuery()) {
+                sql.append(" ORDER BY day, e.cluster_id LIMIT ").append(batch);
+                int rows = 0;
+                try (PreparedStatement p = prepare(c, sql.toString(), keyParams); ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        keys.add(new PageKey(EventRows.date(r, "day"), r.getString("cluster_id")));
+                        rows++;
+                        from = new PageKey(EventRows.date(r, "day"), r.getString("cluster_id"));
+                        keys.putIfAbsent(from.clusterId(), from);
                     }
                 }
+                if (after != null) {
+                    seenBefore(c, where, params, after, keys.keySet()).forEach(keys::remove);
+                }
+                if (rows < batch) {
+                    break;
+                }
+                batch *= 2;
             }
-            PageKey next = keys.size() > limit ? keys.get(limit - 1) : null;
-            List<PageKey> page = keys.subList(0, Math.min(limit, keys.size()));
+            List<PageKey> ordered = new ArrayList<>(keys.values());
+            PageKey next = ordered.size() > limit ? ordered.get(limit - 1) : null;
+            List<PageKey> page = ordered.subList(0, Math.min(limit, ordered.size()));
             return new Page(total, mentionsOf(c, page, where, params), next);
         });
+    }
+
+    /** Real-world events matching the filters. */
+    public long count(EventQuery query) {
+        return withConnection(c -> count(c, query));
+    }
+
+    private long count(Connection c, EventQuery query) throws SQLException {
+        List<Object> params = new ArrayList<>();
+        try (PreparedStatement p = prepare(c, "SELECT count(DISTINCT e.cluster_id) FROM events e" + query.where(params),
+                params); ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    /** Of these clusters, those with a matching mention whose key is at or before {@code after}. */
+    private static List<String> seenBefore(Connection c, String where, List<Object> params, PageKey after,
+                                           java.util.Collection<String> clusters) throws SQLException {
+        if (clusters.isEmpty()) {
+            return List.of();
+        }
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(List.of(after.day(), after.day(), after.clusterId()));
+        all.addAll(clusters);
+        String sql = "SELECT DISTINCT e.cluster_id FROM events e" + (where.isEmpty() ? " WHERE " : where + " AND ")
+                + "(" + DAY + " < ? OR (" + DAY + " = ? AND e.cluster_id <= ?)) AND e.cluster_id IN ("
+                + String.join(", ", Collections.nCopies(clusters.size(), "?")) + ")";
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            bind(p, all);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Cluster> mentionsOf(Connection c, List<PageKey> page, String where, List<Object> params)
@@ -139,9 +193,10 @@ public final class StoreReader implements MentionSource, AutoCloseable {
             byCluster.put(k.clusterId(), new ArrayList<>());
             all.add(k.clusterId());
         }
-        String sql = "SELECT " + MENTION_COLUMNS + " FROM events e JOIN articles a ON a.article_id = e.article_id"
+        String sql = "SELECT " + MENTION_COLUMNS + " FROM (SELECT * FROM events e"
                 + (where.isEmpty() ? " WHERE " : where + " AND ") + "e.cluster_id IN ("
-                + String.join(", ", Collections.nCopies(page.size(), "?")) + ") ORDER BY e.date_start, e.event_id";
+                + String.join(", ", Collections.nCopies(page.size(), "?")) + ")) e JOIN articles a ON a.article_id = e.article_id"
+                + " ORDER BY e.date_start, e.event_id";
         try (PreparedStatement p = c.prepareStatement(sql)) {
             bind(p, all);
             try (ResultSet r = p.executeQuery()) {
