@@ -124,6 +124,25 @@ abstract class ApiContract {
         }
     }
 
+    @Test
+    void pagingOneByOneSeesEveryEventOnceEvenWhenItsReportsSpanDays() {
+        Set<String> seen = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = ok("/api/v1/events?limit=1" + (cursor == null ? "" : "&cursor=" + cursor));
+            for (JsonNode e : page.get("events")) {
+                assertThat(seen.add(e.get("id").asText())).as("seen twice: " + e.get("id")).isTrue();
+            }
+            cursor = page.get("next").isNull() ? null : page.get("next").asText();
+            pages++;
+        } while (cursor != null && pages < 1000);
+        assertThat(seen).hasSize(TestStore.realWorldEvents(location)).contains("bag-1-e0");
+        JsonNode later = ok("/api/v1/events?from=2024-03-09&country=IRQ");
+        assertThat(later.get("events").get(0).get("mentions")).hasSize(1);
+        assertThat(later.get("events").get(0).get("id").asText()).isEqualTo("bag-1-e0");
+    }
+
     private static java.util.Map<String, List<String>> parse(String query) {
         java.util.Map<String, List<String>> m = new java.util.LinkedHashMap<>();
         if (!query.isEmpty()) {

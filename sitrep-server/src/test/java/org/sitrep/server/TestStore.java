@@ -26,8 +26,8 @@ import org.sitrep.model.EventDate;
  * articles with real text and offsets (no CoreNLP), plus synthetic articles for paging.
  *
  * <ul>
- *   <li>{@code bag-1} and {@code bag-2}: the same rocket attack on Baghdad reported twice: one real-world event
- *       with two mentions;</li>
+ *   <li>{@code bag-1} and {@code bag-2}: the same rocket attack on Baghdad reported twice (dated a day apart):
+ *       one real-world event with two mentions on two days;</li>
  *   <li>{@code nai-1}: a protest in Nairobi and, in the same article, threatened strikes (possible);</li>
  *   <li>{@code kyv-1}: talks in Kyiv with no ACLED type;</li>
  *   <li>{@code SYNTHETIC} synthetic articles of 5 events each (countries "AAX" ...), from 2020.</li>
@@ -69,7 +69,7 @@ final class TestStore {
             store.store(article("bag-1", "Rockets hit Baghdad", fri, BAG1,
                     attack("bag-1-e0", BAG1, "Kataib Hezbollah fired rockets", "fired", fri, 2)));
             store.store(article("bag-2", "Embassy attacked", fri.plusDays(1), BAG2,
-                    attack("bag-2-e0", BAG2, "Kataib Hezbollah fired three rockets", "fired", fri, null)));
+                    attack("bag-2-e0", BAG2, "Kataib Hezbollah fired three rockets", "fired", fri.plusDays(1), null)));
             LocalDate tue = LocalDate.of(2024, 6, 25);
             store.store(article("nai-1", "Tax protests", tue, NAI,
                     event("nai-1-e0", NAI, "Thousands of protesters rallied", "rallied", "141", "Demonstrate or rally", 3,

@@ -166,9 +166,14 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         }
         List<Object> all = new ArrayList<>(params);
         all.addAll(List.of(after.day(), after.day(), after.clusterId()));
+        String since = "";
+        if (!after.day().equals(NO_DAY)) {
+            since = "e.date_start >= ? AND ";
+            all.add(after.day().minusDays(CLUSTER_SPAN_DAYS));
+        }
         all.addAll(clusters);
         String sql = "SELECT DISTINCT e.cluster_id FROM events e" + (where.isEmpty() ? " WHERE " : where + " AND ")
-                + "(" + DAY + " < ? OR (" + DAY + " = ? AND e.cluster_id <= ?)) AND e.cluster_id IN ("
+                + "(" + DAY + " < ? OR (" + DAY + " = ? AND e.cluster_id <= ?)) AND " + since + "e.cluster_id IN ("
                 + String.join(", ", Collections.nCopies(clusters.size(), "?")) + ")";
         List<String> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -182,6 +187,14 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         return out;
     }
 
+    /**
+     * How far after a real-world event's first report its other reports can be dated: the merge rule merges only
+     * intervals of at most 31 days that overlap within a few days' slack, and complete link makes every pair
+     * agree, so the window is generous. Bounding the mentions query by it lets DuckDB skip row groups by date.
+     */
+    static final int CLUSTER_SPAN_DAYS = 2 * (org.sitrep.dedup.MergeRule.MAX_INTERVAL_DAYS
+            + org.sitrep.dedup.MergeRule.DATE_SLACK_DAYS + org.sitrep.dedup.MergeRule.UNKNOWN_LAG_DAYS);
+
     private static List<Cluster> mentionsOf(Connection c, List<PageKey> page, String where, List<Object> params)
             throws SQLException {
         if (page.isEmpty()) {
@@ -193,8 +206,19 @@ public final class StoreReader implements MentionSource, AutoCloseable {
             byCluster.put(k.clusterId(), new ArrayList<>());
             all.add(k.clusterId());
         }
+        LocalDate first = page.get(0).day();
+        LocalDate last = page.get(page.size() - 1).day().plusDays(CLUSTER_SPAN_DAYS);
+        String days;
+        if (first.equals(NO_DAY)) {
+            days = "(e.date_start IS NULL OR e.date_start <= ?) AND ";
+            all.add(all.size() - page.size(), last);
+        } else {
+            days = "e.date_start >= ? AND e.date_start <= ? AND ";
+            all.add(all.size() - page.size(), first);
+            all.add(all.size() - page.size(), last);
+        }
         String sql = "SELECT " + MENTION_COLUMNS + " FROM (SELECT * FROM events e"
-                + (where.isEmpty() ? " WHERE " : where + " AND ") + "e.cluster_id IN ("
+                + (where.isEmpty() ? " WHERE " : where + " AND ") + days + "e.cluster_id IN ("
                 + String.join(", ", Collections.nCopies(page.size(), "?")) + ")) e JOIN articles a ON a.article_id = e.article_id"
                 + " ORDER BY e.date_start, e.event_id";
         try (PreparedStatement p = c.prepareStatement(sql)) {
