@@ -15,6 +15,27 @@ final class ArticleRows {
     private ArticleRows() {
     }
 
+    /** Published date, source, URL and title of each of these articles, by id. */
+    static java.util.Map<String, Object[]> headers(Connection c, List<String> ids) throws SQLException {
+        java.util.Map<String, Object[]> out = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT article_id, published, source, url, title FROM articles"
+                + " WHERE article_id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                p.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), new Object[] {EventRows.date(r, "published"), r.getString(3), r.getString(4),
+                            r.getString(5)});
+                }
+            }
+        }
+        return out;
+    }
+
     static List<Quote> quotes(Connection c, String articleId) throws SQLException {
         List<Quote> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT quote_text, start_offset, end_offset, speaker_text,"

@@ -217,18 +217,22 @@ public final class StoreReader implements MentionSource, AutoCloseable {
             all.add(all.size() - page.size(), first);
             all.add(all.size() - page.size(), last);
         }
-        String sql = "SELECT " + MENTION_COLUMNS + " FROM (SELECT * FROM events e"
+        String sql = "SELECT " + EventRows.eventColumns() + " FROM events e"
                 + (where.isEmpty() ? " WHERE " : where + " AND ") + days + "e.cluster_id IN ("
-                + String.join(", ", Collections.nCopies(page.size(), "?")) + ")) e JOIN articles a ON a.article_id = e.article_id"
-                + " ORDER BY e.date_start, e.event_id";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            bind(p, all);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    StoredEvent m = mention(r);
-                    byCluster.get(m.clusterId()).add(m);
-                }
+                + String.join(", ", Collections.nCopies(page.size(), "?")) + ") ORDER BY e.date_start, e.event_id";
+        // Events first, then their articles by id: joining the articles table would scan all of it.
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement p = prepare(c, sql, all); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                rows.add(new Object[] {EventRows.readEvent(r), r.getString("article_id"), r.getString("cluster_id")});
             }
+        }
+        Map<String, Object[]> articles = ArticleRows.headers(c,
+                rows.stream().map(row -> (String) row[1]).distinct().toList());
+        for (Object[] row : rows) {
+            Object[] a = articles.getOrDefault((String) row[1], new Object[4]);
+            byCluster.get((String) row[2]).add(new StoredEvent((Event) row[0], (String) row[1], (String) row[2],
+                    (LocalDate) a[0], (String) a[1], (String) a[2], (String) a[3]));
         }
         List<Cluster> out = new ArrayList<>();
         byCluster.forEach((id, ms) -> out.add(new Cluster(id, ms)));
@@ -354,7 +358,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         }
     }
 
-    PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
+    static PreparedStatement prepare(Connection c, String sql, List<Object> params) throws SQLException {
         PreparedStatement p = c.prepareStatement(sql);
         try {
             bind(p, params);
