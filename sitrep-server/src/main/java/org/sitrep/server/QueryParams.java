@@ -17,7 +17,7 @@ import org.sitrep.store.EventQuery;
 final class QueryParams {
     /** The filters of {@code sitrep query}, shared by every reading endpoint. */
     static final Set<String> FILTERS = Set.of("from", "to", "country", "actor", "cameo", "acled", "bbox",
-            "factuality", "text");
+            "factuality", "text", "since");
     static final int MAX_TEXT = 200;
 
     private final Map<String, List<String>> params;
@@ -57,6 +57,17 @@ final class QueryParams {
                 .inCountry(matching("country", "[A-Za-z]{3}", "an ISO alpha-3 country code (IRQ)"))
                 .withActor(text("actor")).withCameo(matching("cameo", "[0-2][0-9]{1,3}", "a CAMEO code (two to four digits)"))
                 .withAcledType(text("acled")).containing(text("text"));
+        String since = get("since");
+        if (since != null) {
+            if (since.length() > 40) {
+                throw ApiException.badParameter("since", "not a time (2024-03-14T08:00:00Z or a date)");
+            }
+            try {
+                q = q.changedAfter(org.sitrep.store.StoreTime.parse(since));
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                throw ApiException.badParameter("since", "'" + since + "' is not a time (2024-03-14T08:00:00Z or a date)");
+            }
+        }
         String bbox = get("bbox");
         if (bbox != null) {
             double[] b = bbox(bbox);

@@ -150,19 +150,19 @@ final class ReadRoutes {
         } catch (IllegalArgumentException e) {
             throw new ApiException(404, "format", "unknown export format (gdelt-csv, acled-csv, geojson, jsonl)");
         }
+        if (format.needsFactualityFile(query)) {
+            throw ApiException.badParameter("factuality", "gdelt-csv with other factualities than asserted needs a second"
+                    + " file: use sitrep export, or export/sitrep-csv");
+        }
         String type = switch (format) {
-            case GDELT_CSV, ACLED_CSV -> "text/csv; charset=utf-8";
             case GEOJSON -> "application/geo+json";
             case JSONL -> "application/x-ndjson";
-        };
-        String extension = switch (format) {
-            case GDELT_CSV, ACLED_CSV -> "csv";
-            case GEOJSON -> "geojson";
-            case JSONL -> "jsonl";
+            case GDELT_CSV, GDELT_MENTIONS -> "text/tab-separated-values; charset=utf-8";
+            default -> "text/csv; charset=utf-8";
         };
         ctx.status(200);
         ctx.contentType(type);
-        ctx.header("Content-Disposition", "attachment; filename=\"sitrep-" + format.label() + "." + extension + "\"");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + format.suggestedFileName() + "\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 64 * 1024);
         format.write(reader, query, out);
         out.flush();

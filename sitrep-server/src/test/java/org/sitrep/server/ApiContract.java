@@ -202,7 +202,7 @@ abstract class ApiContract {
                     f.write(store, filter.isEmpty() ? EventQuery.all() : EventQuery.all().inCountry("KEN"), expected);
                 }
                 assertThat(r.body()).as(f.label() + filter).isEqualTo(expected.toString());
-                assertThat(r.header("Content-Disposition")).contains("sitrep-" + f.label());
+                assertThat(r.header("Content-Disposition")).contains(f.suggestedFileName());
             }
         }
         assertThat(http.get("/api/v1/export/xml").status()).isEqualTo(404);

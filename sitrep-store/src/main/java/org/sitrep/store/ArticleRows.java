@@ -21,7 +21,7 @@ final class ArticleRows {
         if (ids.isEmpty()) {
             return out;
         }
-        try (PreparedStatement p = c.prepareStatement("SELECT article_id, published, source, url, title FROM articles"
+        try (PreparedStatement p = c.prepareStatement("SELECT article_id, published, source, url, title, origin FROM articles"
                 + " WHERE article_id IN (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 p.setString(i + 1, ids.get(i));
@@ -29,7 +29,7 @@ final class ArticleRows {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     out.put(r.getString(1), new Object[] {EventRows.date(r, "published"), r.getString(3), r.getString(4),
-                            r.getString(5)});
+                            r.getString(5), r.getString(6)});
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,9 +22,12 @@ import org.sitrep.model.Factuality;
  * @param factuality accepted factuality values, empty for all
  * @param text       case-insensitive substring of the evidence sentence
  * @param limit      at most this many rows, or null for all
+ * @param since      only mentions stored after this UTC time (for real-world events: those with a mention stored
+ *                   after it), or null
  */
 public record EventQuery(LocalDate from, LocalDate to, String country, String actor, String cameo, String acledType,
-                         double[] bbox, Set<Factuality> factuality, String text, Integer limit) {
+                         double[] bbox, Set<Factuality> factuality, String text, Integer limit,
+                         LocalDateTime since) {
     public EventQuery {
         factuality = factuality == null || factuality.isEmpty() ? Set.of() : Set.copyOf(factuality);
         if (bbox != null && bbox.length != 4) {
@@ -32,48 +36,57 @@ public record EventQuery(LocalDate from, LocalDate to, String country, String ac
     }
 
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, null, null, Set.of(), null, null);
+        return new EventQuery(null, null, null, null, null, null, null, Set.of(), null, null, null);
     }
 
     public EventQuery between(LocalDate newFrom, LocalDate newTo) {
-        return new EventQuery(newFrom, newTo, country, actor, cameo, acledType, bbox, factuality, text, limit);
+        return new EventQuery(newFrom, newTo, country, actor, cameo, acledType, bbox, factuality, text, limit, since);
     }
 
     public EventQuery inCountry(String newCountry) {
-        return new EventQuery(from, to, newCountry, actor, cameo, acledType, bbox, factuality, text, limit);
+        return new EventQuery(from, to, newCountry, actor, cameo, acledType, bbox, factuality, text, limit, since);
     }
 
     public EventQuery withActor(String newActor) {
-        return new EventQuery(from, to, country, newActor, cameo, acledType, bbox, factuality, text, limit);
+        return new EventQuery(from, to, country, newActor, cameo, acledType, bbox, factuality, text, limit, since);
     }
 
     public EventQuery withCameo(String newCameo) {
-        return new EventQuery(from, to, country, actor, newCameo, acledType, bbox, factuality, text, limit);
+        return new EventQuery(from, to, country, actor, newCameo, acledType, bbox, factuality, text, limit, since);
     }
 
     public EventQuery withAcledType(String newType) {
-        return new EventQuery(from, to, country, actor, cameo, newType, bbox, factuality, text, limit);
+        return new EventQuery(from, to, country, actor, cameo, newType, bbox, factuality, text, limit, since);
     }
 
     public EventQuery within(double minLon, double minLat, double maxLon, double maxLat) {
         return new EventQuery(from, to, country, actor, cameo, acledType, new double[] {minLon, minLat, maxLon, maxLat},
-                factuality, text, limit);
+                factuality, text, limit, since);
     }
 
     public EventQuery withFactuality(Set<Factuality> newFactuality) {
-        return new EventQuery(from, to, country, actor, cameo, acledType, bbox, newFactuality, text, limit);
+        return new EventQuery(from, to, country, actor, cameo, acledType, bbox, newFactuality, text, limit, since);
     }
 
     public EventQuery containing(String newText) {
-        return new EventQuery(from, to, country, actor, cameo, acledType, bbox, factuality, newText, limit);
+        return new EventQuery(from, to, country, actor, cameo, acledType, bbox, factuality, newText, limit, since);
     }
 
     public EventQuery limitedTo(Integer newLimit) {
-        return new EventQuery(from, to, country, actor, cameo, acledType, bbox, factuality, text, newLimit);
+        return new EventQuery(from, to, country, actor, cameo, acledType, bbox, factuality, text, newLimit, since);
+    }
+
+    public EventQuery changedAfter(LocalDateTime newSince) {
+        return new EventQuery(from, to, country, actor, cameo, acledType, bbox, factuality, text, limit, newSince);
+    }
+
+    /** The WHERE clause over mentions (see {@link #where(List, boolean)}). */
+    String where(List<Object> params) {
+        return where(params, false);
     }
 
     /** The WHERE clause (starting with " WHERE", or empty) over the events table aliased {@code e}. */
-    String where(List<Object> params) {
+    String where(List<Object> params, boolean byCluster) {
         List<String> clauses = new ArrayList<>();
         if (from != null) {
             clauses.add("e.date_end >= ?");
@@ -119,6 +132,12 @@ public record EventQuery(LocalDate from, LocalDate to, String country, String ac
         if (text != null) {
             clauses.add("lower(e.evidence_sentence) LIKE ?");
             params.add("%" + text.toLowerCase(Locale.ROOT) + "%");
+        }
+        if (since != null) {
+            // A real-world event changed when any of its mentions was stored after the time.
+            clauses.add(byCluster ? "e.cluster_id IN (SELECT s.cluster_id FROM events s WHERE s.stored_at > ?)"
+                    : "e.stored_at > ?");
+            params.add(since);
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }

@@ -24,12 +24,12 @@ final class EventRows {
     private EventRows() {
     }
 
-    static Object[] article(Article a, String hash, int eventCount) {
+    static Object[] article(Article a, String hash, int eventCount, LocalDateTime storedAt) {
         return new Object[] {a.id(), hash, a.title(), a.published(), a.source(), a.url(), a.language(), a.origin(),
-                a.text(), eventCount, LocalDateTime.now()};
+                a.text(), eventCount, storedAt};
     }
 
-    static Object[] event(Event e, String articleId, int ordinal, String clusterId) {
+    static Object[] event(Event e, String articleId, int ordinal, String clusterId, LocalDateTime storedAt) {
         Object[] row = new Object[Table.EVENTS.columns().size()];
         int i = 0;
         row[i++] = e.id();
@@ -69,6 +69,7 @@ final class EventRows {
         row[i++] = e.confidence();
         row[i++] = e.source() == null ? null : e.source().patron();
         row[i++] = e.target() == null ? null : e.target().patron();
+        row[i++] = storedAt;
         return row;
     }
 
@@ -149,6 +150,34 @@ final class EventRows {
         }
         return new Actor(text, name, code, r.getString(prefix + "country"), r.getString(prefix + "role"),
                 r.getString(prefix + "affiliation"), r.getString(prefix + "patron"));
+    }
+
+    /** The current time in UTC, to the millisecond: what {@code stored_at} records. */
+    static LocalDateTime nowUtc() {
+        return LocalDateTime.now(java.time.ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
+    static LocalDateTime timestamp(ResultSet r, String column) throws SQLException {
+        try {
+            // the wall-clock value as stored, without the JVM's time zone in between
+            return r.getObject(column, LocalDateTime.class);
+        } catch (SQLException | RuntimeException notSupported) {
+            // fall through to the generic read
+        }
+        Object o = r.getObject(column);
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDateTime t) {
+            return t;
+        }
+        if (o instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        if (o instanceof java.time.OffsetDateTime t) {
+            return t.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+        }
+        return LocalDateTime.parse(o.toString().replace(' ', 'T'));
     }
 
     static LocalDate date(ResultSet r, String column) throws SQLException {

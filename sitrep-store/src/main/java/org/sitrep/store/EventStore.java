@@ -26,7 +26,7 @@ import org.sitrep.model.Quote;
  * Storing the same article again (same id, same content hash) changes nothing. Not thread-safe: one
  * writer per store; the CLI codes in parallel and stores from one thread.
  */
-public final class EventStore implements AutoCloseable {
+public final class EventStore implements MentionSource, AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStore.class);
     private static final int MAX_CANDIDATES = 500;
     private static final int MAX_CLUSTERS_CHECKED = 5;
@@ -142,13 +142,14 @@ public final class EventStore implements AutoCloseable {
         long t0 = System.nanoTime();
         clusters.addAll(clustersFor(events, article.id()));
         LOG.debug("{}: dedup of {} events in {} ms", article.id(), events.size(), (System.nanoTime() - t0) / 1_000_000);
+        java.time.LocalDateTime now = EventRows.nowUtc();
         try (RowSink rows = location.dialect().rowSink(connection, Table.ARTICLES)) {
-            rows.add(EventRows.article(article, hash, events.size()));
+            rows.add(EventRows.article(article, hash, events.size(), now));
         }
         if (!events.isEmpty()) {
             try (RowSink rows = location.dialect().rowSink(connection, Table.EVENTS)) {
                 for (int i = 0; i < events.size(); i++) {
-                    rows.add(EventRows.event(events.get(i), article.id(), i, clusters.get(i)));
+                    rows.add(EventRows.event(events.get(i), article.id(), i, clusters.get(i), now));
                 }
             }
         }
@@ -353,12 +354,14 @@ public final class EventStore implements AutoCloseable {
      *
      * @param byCluster order by real-world event (cluster), so the mentions of one come together
      */
+    @Override
     public void forEach(EventQuery query, boolean byCluster, Consumer<StoredEvent> consumer) {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + EventRows.eventColumns() + ", a.published AS article_published,"
-                + " a.source AS article_source, a.url AS article_url, a.title AS article_title"
+                + " a.source AS article_source, a.url AS article_url, a.title AS article_title,"
+                + " a.origin AS article_origin"
                 + " FROM events e JOIN articles a ON a.article_id = e.article_id"
-                + query.where(params)
+                + query.where(params, byCluster)
                 + (byCluster ? " ORDER BY e.cluster_id, e.date_start, e.event_id" : " ORDER BY e.date_start, e.event_id")
                 + (query.limit() == null ? "" : " LIMIT " + query.limit());
         // Inside a transaction, PostgreSQL's driver streams rows in fetch-size batches instead of loading all.
@@ -374,7 +377,8 @@ public final class EventStore implements AutoCloseable {
                 while (r.next()) {
                     consumer.accept(new StoredEvent(EventRows.readEvent(r), r.getString("article_id"),
                             r.getString("cluster_id"), EventRows.date(r, "article_published"),
-                            r.getString("article_source"), r.getString("article_url"), r.getString("article_title")));
+                            r.getString("article_source"), r.getString("article_url"), r.getString("article_title"),
+                            r.getString("article_origin"), EventRows.timestamp(r, "stored_at")));
                 }
             }
             connection.commit();
@@ -387,6 +391,19 @@ public final class EventStore implements AutoCloseable {
             } catch (SQLException ignored) {
                 // the connection is unusable; the next call reports it
             }
+        }
+    }
+
+    /** The stored text of an article, or null when it is not stored. */
+    @Override
+    public String articleText(String articleId) {
+        try (PreparedStatement p = connection.prepareStatement("SELECT body FROM articles WHERE article_id = ?")) {
+            p.setString(1, articleId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw failure(e);
         }
     }
 
@@ -425,15 +442,16 @@ public final class EventStore implements AutoCloseable {
                 try (Statement s = connection.createStatement()) {
                     s.execute("SELECT count(*) FROM articles");
                 }
+                java.time.LocalDateTime now = EventRows.nowUtc();
                 try (RowSink rows = location.dialect().rowSink(connection, Table.ARTICLES)) {
                     for (Article a : articles) {
-                        rows.add(EventRows.article(a, ContentHash.of(a), 0));
+                        rows.add(EventRows.article(a, ContentHash.of(a), 0, now));
                     }
                 }
                 try (RowSink rows = location.dialect().rowSink(connection, Table.EVENTS)) {
                     int i = 0;
                     for (Event e : events) {
-                        rows.add(EventRows.event(e, articleOf.apply(e), i++, e.id()));
+                        rows.add(EventRows.event(e, articleOf.apply(e), i++, e.id(), now));
                     }
                 }
                 connection.commit();

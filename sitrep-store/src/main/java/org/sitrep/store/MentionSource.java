@@ -2,11 +2,13 @@ package org.sitrep.store;
 
 import java.util.function.Consumer;
 
-/** Something that streams stored mentions matching a query: {@link EventStore} or {@link StoreReader}. */
-@FunctionalInterface
+/** What the exports read: stored mentions matching a query, and article texts ({@link EventStore}, {@link StoreReader}). */
 public interface MentionSource {
     /**
      * Hands each matching mention to the consumer, ordered by date then id, or by cluster when {@code byCluster}.
      */
     void forEach(EventQuery query, boolean byCluster, Consumer<StoredEvent> consumer);
+
+    /** The stored text of an article, or null when it is not stored. */
+    String articleText(String articleId);
 }

@@ -31,7 +31,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
     static final LocalDate NO_DAY = LocalDate.of(1, 1, 1);
     private static final String DAY = "COALESCE(e.date_start, DATE '0001-01-01')";
     static final String MENTION_COLUMNS = EventRows.eventColumns() + ", a.published AS article_published,"
-            + " a.source AS article_source, a.url AS article_url, a.title AS article_title";
+            + " a.source AS article_source, a.url AS article_url, a.title AS article_title, a.origin AS article_origin";
 
     private final StoreLocation location;
     private final BlockingQueue<Connection> pool;
@@ -106,7 +106,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
     public Page events(EventQuery query, int limit, PageKey after, long knownTotal) {
         return withConnection(c -> {
             List<Object> params = new ArrayList<>();
-            String where = query.where(params);
+            String where = query.where(params, true);
             long total = knownTotal >= 0 ? knownTotal : count(c, query);
             Map<String, PageKey> keys = new LinkedHashMap<>();
             PageKey from = after;
@@ -151,7 +151,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
 
     private long count(Connection c, EventQuery query) throws SQLException {
         List<Object> params = new ArrayList<>();
-        try (PreparedStatement p = prepare(c, "SELECT count(DISTINCT e.cluster_id) FROM events e" + query.where(params),
+        try (PreparedStatement p = prepare(c, "SELECT count(DISTINCT e.cluster_id) FROM events e" + query.where(params, true),
                 params); ResultSet r = p.executeQuery()) {
             r.next();
             return r.getLong(1);
@@ -224,15 +224,17 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement p = prepare(c, sql, all); ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                rows.add(new Object[] {EventRows.readEvent(r), r.getString("article_id"), r.getString("cluster_id")});
+                rows.add(new Object[] {EventRows.readEvent(r), r.getString("article_id"), r.getString("cluster_id"),
+                    EventRows.timestamp(r, "stored_at")});
             }
         }
         Map<String, Object[]> articles = ArticleRows.headers(c,
                 rows.stream().map(row -> (String) row[1]).distinct().toList());
         for (Object[] row : rows) {
-            Object[] a = articles.getOrDefault((String) row[1], new Object[4]);
+            Object[] a = articles.getOrDefault((String) row[1], new Object[5]);
             byCluster.get((String) row[2]).add(new StoredEvent((Event) row[0], (String) row[1], (String) row[2],
-                    (LocalDate) a[0], (String) a[1], (String) a[2], (String) a[3]));
+                    (LocalDate) a[0], (String) a[1], (String) a[2], (String) a[3], (String) a[4],
+                    (java.time.LocalDateTime) row[3]));
         }
         List<Cluster> out = new ArrayList<>();
         byCluster.forEach((id, ms) -> out.add(new Cluster(id, ms)));
@@ -305,7 +307,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         withConnection(c -> {
             List<Object> params = new ArrayList<>();
             String sql = "SELECT " + MENTION_COLUMNS + " FROM events e JOIN articles a ON a.article_id = e.article_id"
-                    + query.where(params)
+                    + query.where(params, byCluster)
                     + (byCluster ? " ORDER BY e.cluster_id, e.date_start, e.event_id" : " ORDER BY e.date_start, e.event_id")
                     + (query.limit() == null ? "" : " LIMIT " + query.limit());
             c.setAutoCommit(false);
@@ -321,6 +323,18 @@ public final class StoreReader implements MentionSource, AutoCloseable {
                 c.setAutoCommit(true);
             }
             return null;
+        });
+    }
+
+    @Override
+    public String articleText(String articleId) {
+        return withConnection(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT body FROM articles WHERE article_id = ?")) {
+                p.setString(1, articleId);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getString(1) : null;
+                }
+            }
         });
     }
 
@@ -341,7 +355,18 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** The connection this thread holds, so work nested in a stream (an export reading article texts) reuses it. */
+    private final ThreadLocal<Connection> held = new ThreadLocal<>();
+
     <T> T withConnection(Work<T> work) {
+        Connection mine = held.get();
+        if (mine != null) {
+            try {
+                return work.run(mine);
+            } catch (SQLException e) {
+                throw new StoreException(location.display(), location.dialect().describe(e), e);
+            }
+        }
         Connection c;
         try {
             c = pool.take();
@@ -349,11 +374,13 @@ public final class StoreReader implements MentionSource, AutoCloseable {
             Thread.currentThread().interrupt();
             throw new StoreException(location.display(), "interrupted while waiting for a database connection");
         }
+        held.set(c);
         try {
             return work.run(c);
         } catch (SQLException e) {
             throw new StoreException(location.display(), location.dialect().describe(e), e);
         } finally {
+            held.remove();
             pool.add(c);
         }
     }
@@ -372,7 +399,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
     static StoredEvent mention(ResultSet r) throws SQLException {
         return new StoredEvent(EventRows.readEvent(r), r.getString("article_id"), r.getString("cluster_id"),
                 EventRows.date(r, "article_published"), r.getString("article_source"), r.getString("article_url"),
-                r.getString("article_title"));
+                r.getString("article_title"), r.getString("article_origin"), EventRows.timestamp(r, "stored_at"));
     }
 
     static void bind(PreparedStatement p, List<Object> params) throws SQLException {

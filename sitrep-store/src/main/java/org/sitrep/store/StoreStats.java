@@ -39,7 +39,7 @@ public final class StoreStats {
             List<Object> params = new ArrayList<>();
             String cte = "WITH c AS (SELECT e.cluster_id, min(e.date_start) AS day, min(e.location_country) AS country,"
                     + " min(e.acled_event_type) AS acled, min(e.cameo_root) AS cameo_root, min(e.factuality) AS factuality,"
-                    + " max(e.lat) AS lat FROM events e" + query.where(params) + " GROUP BY e.cluster_id) ";
+                    + " max(e.lat) AS lat FROM events e" + query.where(params, true) + " GROUP BY e.cluster_id) ";
             StringBuilder sql = new StringBuilder(cte);
             sql.append("SELECT 'total' AS facet, CAST(NULL AS VARCHAR) AS v, count(*) AS n, count(lat) AS located FROM c");
             for (String f : FACETS) {
@@ -95,7 +95,7 @@ public final class StoreStats {
     public List<Cell> grid(EventQuery query, double cellDegrees) {
         return reader.withConnection(c -> {
             List<Object> params = new ArrayList<>();
-            String where = query.where(params);
+            String where = query.where(params, true);
             String sql = "SELECT avg(c.lat) AS lat, avg(c.lon) AS lon, count(*) AS n, min(c.cluster_id) AS cid FROM"
                     + " (SELECT e.cluster_id, avg(e.lat) AS lat, avg(e.lon) AS lon FROM events e"
                     + (where.isEmpty() ? " WHERE " : where + " AND ") + "e.lat IS NOT NULL GROUP BY e.cluster_id) c"

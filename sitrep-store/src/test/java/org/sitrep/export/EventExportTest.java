@@ -63,10 +63,10 @@ class EventExportTest {
     }
 
     @Test
-    void gdeltCsvHasOneRowPerRealWorldEventWithMentionCounts() {
-        List<String> lines = export(EventExport.GDELT_CSV).lines().toList();
+    void sitrepCsvHasOneRowPerRealWorldEventWithMentionCounts() {
+        List<String> lines = export(EventExport.SITREP_CSV).lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(0).split(",")).hasSize(GdeltCsv.HEADER.size());
+        assertThat(lines.get(0).split(",")).hasSize(SitrepCsv.HEADER.size());
         String attackRow = lines.stream().filter(l -> l.startsWith("wire-e0,")).findFirst().orElseThrow();
         assertThat(attackRow).startsWith("wire-e0,20210708,202107,2021,IRQREB,Kataib Hezbollah,IRQ,REB,USAGOV,")
                 .contains(",183,183,18,4,-10.0,2,1,2,4,Baghdad,IRQ,Baghdad,33.3406,44.4009,98182,")
@@ -78,11 +78,11 @@ class EventExportTest {
         List<String> lines = export(EventExport.ACLED_CSV).lines().toList();
         assertThat(lines.get(0)).isEqualTo(String.join(",", AcledCsv.HEADER));
         assertThat(lines).hasSize(3);
-        String attack = lines.stream().filter(l -> l.startsWith("wire-e0,")).findFirst().orElseThrow();
-        assertThat(attack).startsWith("wire-e0,2021-07-08,2021,1,Explosions/Remote violence,"
-                + "Shelling/artillery/missile attack,Kataib Hezbollah,United States,IRQ,Baghdad,");
-        assertThat(attack).contains("\"Militants fired rockets at the US embassy in Baghdad, killing three, \"\"officials\"\" said.\",2,183,asserted,2");
-        assertThat(lines).noneMatch(l -> l.startsWith("threat-e0"));
+        String attack = lines.stream().filter(l -> l.startsWith("IRQ" + GlobalEventId.of("wire-e0") + ","))
+                .findFirst().orElseThrow();
+        assertThat(attack).contains(",Explosions/Remote violence,Shelling/artillery/missile attack,Kataib Hezbollah,,2,");
+        assertThat(attack).contains("\"Militants fired rockets at the US embassy in Baghdad, killing three, \"\"officials\"\" said.\",2,,");
+        assertThat(lines).noneMatch(l -> l.startsWith("IRQ" + GlobalEventId.of("threat-e0")));
     }
 
     @Test

@@ -21,6 +21,11 @@ class DuckDbStoreTest extends StoreContractTest {
         return StoreLocation.parse(dir.resolve("test.duckdb").toString());
     }
 
+    @Override
+    StoreLocation otherLocation() {
+        return StoreLocation.parse(dir.resolve("other.duckdb").toString());
+    }
+
     @Test
     void extensionsAreNeitherInstalledNorLoadedAutomatically() throws Exception {
         try (Statement s = store.connection().createStatement();

@@ -34,6 +34,11 @@ abstract class StoreContractTest {
 
     abstract StoreLocation location() throws Exception;
 
+    /** A second, empty database. */
+    StoreLocation otherLocation() throws Exception {
+        return location();
+    }
+
     @BeforeEach
     void open() throws Exception {
         store = EventStore.open(location());
@@ -237,6 +242,70 @@ abstract class StoreContractTest {
 
     private static String clusterOf(List<StoredEvent> all, String eventId) {
         return all.stream().filter(s -> s.event().id().equals(eventId)).findFirst().orElseThrow().clusterId();
+    }
+
+    @Test
+    void sinceSelectsTheMentionsStoredAfterATimeAndForEventsEveryMentionOfTheOnesThatChanged() throws Exception {
+        store.store(coded("wire", JULY_8, attack("wire-e0", KH, US_EMBASSY, JULY_8, baghdad(), 3,
+                "Militants fired rockets at the US embassy in Baghdad.")));
+        store.store(coded("basra", JULY_8, attack("basra-e0", KH, IRAQ_ARMY, JULY_8, basra(), 1, "Rockets hit Basra.")));
+        Thread.sleep(5);
+        java.time.LocalDateTime between = java.time.LocalDateTime.now(java.time.ZoneOffset.UTC);
+        Thread.sleep(5);
+        store.store(coded("paper", JULY_8.plusDays(1), attack("paper-e0", KH, US_EMBASSY, JULY_8, sheikhOmar(), 2,
+                "Rockets hit Sheikh Omar.")));
+
+        List<StoredEvent> mentions = store.query(EventQuery.all().changedAfter(between));
+        assertThat(mentions).extracting(m -> m.event().id()).containsExactly("paper-e0");
+        assertThat(mentions.get(0).storedAt()).isAfter(between).isBefore(between.plusMinutes(1));
+        List<StoredEvent> changedEvents = new ArrayList<>();
+        store.forEach(EventQuery.all().changedAfter(between), true, changedEvents::add);
+        assertThat(changedEvents).as("the Baghdad attack changed: every one of its mentions, Basra did not")
+                .extracting(m -> m.event().id()).containsExactlyInAnyOrder("wire-e0", "paper-e0");
+        assertThat(store.query(EventQuery.all().changedAfter(mentions.get(0).storedAt()))).isEmpty();
+        assertThat(store.query(EventQuery.all().changedAfter(between.minusDays(1)))).hasSize(3);
+    }
+
+    @Test
+    void aDatabaseFromBeforeSchemaVersion5GetsEachEventsStoreTimeFromItsArticle() throws Exception {
+        store.close();
+        store = null;
+        StoreLocation location = otherLocation();
+        java.time.LocalDateTime then = java.time.LocalDateTime.of(2024, 3, 14, 8, 30, 5);
+        Event e = attack("old-e0", KH, US_EMBASSY, JULY_8, baghdad(), 3, "Rockets hit Baghdad.");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(location.jdbcUrl(),
+                location.dialect().connectionProperties()); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, description VARCHAR NOT NULL,"
+                    + " applied_at TIMESTAMP NOT NULL)");
+            for (Migrations.Migration m : Migrations.available().subList(0, 4)) {
+                for (String sql : m.statements()) {
+                    s.execute(sql);
+                }
+                s.execute("INSERT INTO schema_version VALUES (" + m.version() + ", 'old', TIMESTAMP '2024-01-01 00:00:00')");
+            }
+            Object[] article = EventRows.article(StoreFixtures.article("old", JULY_8, "Rockets hit Baghdad."), "h", 1, then);
+            insert(c, Table.ARTICLES, article, article.length);
+            Object[] event = EventRows.event(e, "old", 0, "old-e0", null);
+            insert(c, Table.EVENTS, event, event.length - 1);
+        }
+        store = EventStore.open(location);
+        assertThat(store.schemaVersion()).isEqualTo(Migrations.available().size());
+        List<StoredEvent> back = store.query(EventQuery.all());
+        assertThat(back).hasSize(1);
+        assertThat(back.get(0).storedAt()).isEqualTo(then);
+        assertThat(store.query(EventQuery.all().changedAfter(then.minusSeconds(1)))).hasSize(1);
+        assertThat(store.query(EventQuery.all().changedAfter(then))).isEmpty();
+    }
+
+    private static void insert(java.sql.Connection c, Table t, Object[] row, int columns) throws SQLException {
+        List<String> names = t.columns().subList(0, columns);
+        try (java.sql.PreparedStatement p = c.prepareStatement("INSERT INTO " + t.name() + " (" + String.join(", ", names)
+                + ") VALUES (" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")")) {
+            for (int i = 0; i < columns; i++) {
+                BatchSink.bind(p, i + 1, row[i]);
+            }
+            p.executeUpdate();
+        }
     }
 
     private long count(String table) throws SQLException {

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep query}: filters stored events and prints them as a table, contract JSON lines or CSV. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Find stored events by date, country, actor, CAMEO code, ACLED type, area, factuality or words.",
+        description = "Find stored events by date, country, actor, CAMEO code, ACLED type, area, factuality, words or time stored (--since).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (also when nothing matched)", "2:bad option value", "1:the database failed"})
 public final class QueryCommand implements Callable<Integer> {

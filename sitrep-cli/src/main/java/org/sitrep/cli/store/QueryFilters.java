@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Factuality;
 import org.sitrep.store.EventQuery;
+import org.sitrep.store.StoreTime;
 import picocli.CommandLine.Option;
 
 /** The filters of {@code sitrep query} and {@code sitrep export}. */
@@ -43,10 +44,16 @@ public final class QueryFilters {
     @Option(names = "--limit", paramLabel = "N", description = "at most N events")
     Integer limit;
 
+    @Option(names = "--since", paramLabel = "TIME",
+            description = "only what was stored or changed after this time (UTC unless an offset is given): "
+                    + "2024-03-14T08:00:00Z, 2024-03-14, GDELT's DATEADDED 20240314080000 or ACLED's timestamp (Unix seconds)")
+    String since;
+
     /** The query, or an IllegalArgumentException with a message for the user. */
     public EventQuery query() {
         EventQuery q = EventQuery.all().between(from, to).inCountry(country).withActor(actor).withCameo(cameo)
-                .withAcledType(acled).containing(text).limitedTo(limit);
+                .withAcledType(acled).containing(text).limitedTo(limit)
+                .changedAfter(since == null ? null : StoreTime.parse(since));
         if (bbox != null) {
             if (bbox.size() != 4) {
                 throw new IllegalArgumentException("--bbox needs four numbers: MINLON,MINLAT,MAXLON,MAXLAT");

@@ -118,9 +118,12 @@ class StoreCommandsIT {
     void everyExportFormatIsWritten() throws Exception {
         Run gdelt = sitrep("export", "gdelt-csv", "--db", db.toString());
         assertThat(gdelt.exit()).isZero();
-        assertThat(gdelt.out()).startsWith("GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code");
+        assertThat(gdelt.out()).as("GDELT's files have no header").isNotEmpty().doesNotContain("GLOBALEVENTID");
+        assertThat(gdelt.out().lines()).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(61));
+        Run readable = sitrep("export", "sitrep-csv", "--db", db.toString());
+        assertThat(readable.out()).startsWith("GLOBALEVENTID,SQLDATE,MonthYear,Year,Actor1Code");
         Run acled = sitrep("export", "acled-csv", "--db", db.toString());
-        assertThat(acled.out()).startsWith("event_id_cnty,event_date,year,time_precision,event_type");
+        assertThat(acled.out()).startsWith("event_id_cnty,event_date,year,time_precision,disorder_type,event_type");
         Path geo = dir.resolve("events.geojson");
         Run geojson = sitrep("export", "geojson", "--db", db.toString(), "-o", geo.toString());
         assertThat(geojson.exit()).as(geojson.err()).isZero();

@@ -11,12 +11,11 @@ import org.sitrep.model.Location;
 import org.sitrep.store.StoredEvent;
 
 /**
- * GDELT-like event table: GDELT 2.0's column names and meanings where Sitrep has the value, one row per
- * real-world event. Differences: country codes are ISO alpha-3 (GDELT uses CAMEO country codes for actors
- * and FIPS for places), ActionGeo_Type is 1 country, 5 province or district, 4 city or finer (no US-specific
- * types), and a Factuality column is added at the end.
+ * Sitrep's readable event table ({@code sitrep-csv}): a header row, GDELT-like column names, ISO alpha-3
+ * country codes, names of divisions and a Factuality column; one row per real-world event, every
+ * factuality. For GDELT's own layout see {@link GdeltEvents}.
  */
-final class GdeltCsv {
+final class SitrepCsv {
     static final List<String> HEADER = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "Actor1Code",
             "Actor1Name", "Actor1CountryCode", "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode",
             "Actor2Type1Code", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
@@ -27,7 +26,7 @@ final class GdeltCsv {
 
     private final Csv csv;
 
-    GdeltCsv(Writer out) {
+    SitrepCsv(Writer out) {
         this.csv = new Csv(out);
         csv.row(HEADER);
     }
