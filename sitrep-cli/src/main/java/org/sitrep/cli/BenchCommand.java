@@ -29,7 +29,7 @@ import org.sitrep.runtime.StandardPipeline;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark the pipeline on N copies of a corpus (default: the bundled examples).",
-        subcommands = {org.sitrep.cli.store.StoreBenchCommand.class})
+        subcommands = {org.sitrep.cli.store.StoreBenchCommand.class, org.sitrep.cli.serve.ServeBenchCommand.class})
 public final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "corpus (default: examples/)")
     List<String> paths = List.of("examples");

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.sitrep.model.Factuality;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.MentionSource;
 import org.sitrep.store.StoredEvent;
 
 /**
@@ -83,7 +84,7 @@ public enum EventExport {
     }
 
     /** Writes what the query selects; returns the number of rows or features written. */
-    public int write(EventStore store, EventQuery query, Writer out) {
+    public int write(MentionSource store, EventQuery query, Writer out) {
         return write(store, query, out, null);
     }
 
@@ -91,15 +92,15 @@ public enum EventExport {
      * Writes what the query selects, and for gdelt-csv with other factualities than asserted each row's factuality
      * to {@code factualityOut}; returns the number of rows or features written.
      */
-    public int write(EventStore store, EventQuery query, Writer out, Writer factualityOut) {
+    public int write(MentionSource store, EventQuery query, Writer out, Writer factualityOut) {
         return write(store, query, out, factualityOut, l -> null);
     }
 
     /**
-     * As {@link #write(EventStore, EventQuery, Writer, Writer)}, with the district (second-level division) of a
+     * As {@link #write(MentionSource, EventQuery, Writer, Writer)}, with the district (second-level division) of a
      * place for acled-csv's admin2 column, from the gazetteer (which this module does not hold).
      */
-    public int write(EventStore store, EventQuery query, Writer out, Writer factualityOut,
+    public int write(MentionSource store, EventQuery query, Writer out, Writer factualityOut,
                      java.util.function.Function<org.sitrep.model.Location, String> districts) {
         if (needsFactualityFile(query) && factualityOut == null) {
             throw new IllegalArgumentException("gdelt-csv with --factuality other than asserted writes a second file"
@@ -149,7 +150,7 @@ public enum EventExport {
     }
 
     /** Groups the query's mentions by cluster and hands each group on. */
-    static void eachMerged(EventStore store, EventQuery query, Consumer<MergedEvent> consumer) {
+    static void eachMerged(MentionSource store, EventQuery query, Consumer<MergedEvent> consumer) {
         List<StoredEvent> group = new ArrayList<>();
         store.forEach(query, true, m -> {
             if (!group.isEmpty() && !group.get(0).clusterId().equals(m.clusterId())) {

@@ -24,7 +24,7 @@ import org.sitrep.model.Quote;
  * Storing the same article again (same id, same content hash) changes nothing. Not thread-safe: one
  * writer per store; the CLI codes in parallel and stores from one thread.
  */
-public final class EventStore implements AutoCloseable {
+public final class EventStore implements MentionSource, AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventStore.class);
     private static final long LOW_DISK_BYTES = 4L * 1024 * 1024;
 
@@ -196,6 +196,7 @@ public final class EventStore implements AutoCloseable {
      *
      * @param byCluster order by real-world event (cluster), so the mentions of one come together
      */
+    @Override
     public void forEach(EventQuery query, boolean byCluster, Consumer<StoredEvent> consumer) {
         List<Object> params = new ArrayList<>();
         String sql = "SELECT " + EventRows.eventColumns() + ", a.published AS article_published,"
@@ -236,6 +237,7 @@ public final class EventStore implements AutoCloseable {
     }
 
     /** The stored text of an article, or null when it is not stored. */
+    @Override
     public String articleText(String articleId) {
         try (PreparedStatement p = connection.prepareStatement("SELECT body FROM articles WHERE article_id = ?")) {
             p.setString(1, articleId);

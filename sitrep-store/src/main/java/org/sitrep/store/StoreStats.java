@@ -1,0 +1,114 @@
+package org.sitrep.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts of real-world events for the dashboard, computed in SQL: per day, country, ACLED type, CAMEO root
+ * and factuality, and per grid cell for the map. A real-world event counts once: under the earliest day of its
+ * matching mentions and, for the other facets, under the smallest value its matching mentions have
+ * (reports of one event share country, CAMEO family and factuality; see docs/store.md).
+ */
+public final class StoreStats {
+    private static final String[] FACETS = {"day", "country", "acled", "cameo_root", "factuality"};
+
+    private final StoreReader reader;
+
+    public StoreStats(StoreReader reader) {
+        this.reader = reader;
+    }
+
+    /**
+     * The facet counts.
+     *
+     * @param total   real-world events matching
+     * @param located those of them with coordinates (what the map shows)
+     * @param facets  facet name ({@code day}, {@code country}, {@code acled}, {@code cameo_root},
+     *                {@code factuality}) to value (null for "none") to count; days in date order,
+     *                the others by count, largest first
+     */
+    public record Stats(long total, long located, Map<String, Map<String, Long>> facets) {
+    }
+
+    public Stats stats(EventQuery query) {
+        return reader.withConnection(c -> {
+            List<Object> params = new ArrayList<>();
+            String cte = "WITH c AS (SELECT e.cluster_id, min(e.date_start) AS day, min(e.location_country) AS country,"
+                    + " min(e.acled_event_type) AS acled, min(e.cameo_root) AS cameo_root, min(e.factuality) AS factuality,"
+                    + " max(e.lat) AS lat FROM events e" + query.where(params, true) + " GROUP BY e.cluster_id) ";
+            StringBuilder sql = new StringBuilder(cte);
+            sql.append("SELECT 'total' AS facet, CAST(NULL AS VARCHAR) AS v, count(*) AS n, count(lat) AS located FROM c");
+            for (String f : FACETS) {
+                sql.append(" UNION ALL SELECT '").append(f).append("', CAST(").append(f)
+                        .append(" AS VARCHAR), count(*), 0 FROM c GROUP BY ").append(f);
+            }
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+            for (String f : FACETS) {
+                facets.put(f, new LinkedHashMap<>());
+            }
+            long total = 0;
+            long located = 0;
+            List<Object[]> rows = new ArrayList<>();
+            try (PreparedStatement p = reader.prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    if (r.getString(1).equals("total")) {
+                        total = r.getLong(3);
+                        located = r.getLong(4);
+                    } else {
+                        rows.add(new Object[] {r.getString(1), r.getString(2), r.getLong(3)});
+                    }
+                }
+            }
+            rows.sort((a, b) -> {
+                int byFacet = ((String) a[0]).compareTo((String) b[0]);
+                if (byFacet != 0) {
+                    return byFacet;
+                }
+                if (a[0].equals("day")) {
+                    return String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
+                }
+                int byCount = Long.compare((Long) b[2], (Long) a[2]);
+                return byCount != 0 ? byCount : String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
+            });
+            for (Object[] row : rows) {
+                facets.get((String) row[0]).put((String) row[1], (Long) row[2]);
+            }
+            return new Stats(total, located, facets);
+        });
+    }
+
+    /**
+     * A map cell: the located real-world events whose position falls in it, their mean position, and one of
+     * them (the smallest cluster id) to open when the cell holds a single event.
+     */
+    public record Cell(double lat, double lon, long count, String clusterId) {
+    }
+
+    /**
+     * Located real-world events counted per square cell of {@code cellDegrees}; an event's position is the
+     * mean of its matching mentions' coordinates. Only cells inside the bounding box when the query has one.
+     */
+    public List<Cell> grid(EventQuery query, double cellDegrees) {
+        return reader.withConnection(c -> {
+            List<Object> params = new ArrayList<>();
+            String where = query.where(params, true);
+            String sql = "SELECT avg(c.lat) AS lat, avg(c.lon) AS lon, count(*) AS n, min(c.cluster_id) AS cid FROM"
+                    + " (SELECT e.cluster_id, avg(e.lat) AS lat, avg(e.lon) AS lon FROM events e"
+                    + (where.isEmpty() ? " WHERE " : where + " AND ") + "e.lat IS NOT NULL GROUP BY e.cluster_id) c"
+                    + " GROUP BY floor(c.lat / ?), floor(c.lon / ?) ORDER BY n DESC";
+            params.add(cellDegrees);
+            params.add(cellDegrees);
+            List<Cell> cells = new ArrayList<>();
+            try (PreparedStatement p = reader.prepare(c, sql, params); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    cells.add(new Cell(r.getDouble(1), r.getDouble(2), r.getLong(3), r.getString(4)));
+                }
+            }
+            return cells;
+        });
+    }
+}
