@@ -22,6 +22,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import org.sitrep.runtime.StandardPipeline;
+import org.sitrep.nlp.BareCoreNlp;
+import org.sitrep.nlp.CoreNlpAnnotator;
 
 /**
  * {@code sitrep bench}: codes N copies of a corpus after one warm-up pass and reports throughput,
@@ -37,6 +39,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = {"-n", "--copies"}, description = "copies of the corpus to code (default ${DEFAULT-VALUE})")
     int copies = 5;
 
+    @Option(names = "--baseline", description = "also time bare CoreNLP (" + BareCoreNlp.ANNOTATORS
+            + ") on the same inputs and threads, interleaved with Sitrep in this run, and print the ratio")
+    boolean baseline;
+
     @Mixin
     NlpMixin nlp;
 
@@ -48,17 +54,45 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        Pipeline pipeline = StandardPipeline.standard(nlp.nlpOptions());
+        CoreNlpAnnotator annotator = new CoreNlpAnnotator(nlp.nlpOptions());
+        Pipeline pipeline = StandardPipeline.with(annotator);
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        BareCoreNlp bare = baseline ? new BareCoreNlp() : null;
         ExecutorService pool = Executors.newFixedThreadPool(nlp.threads());
         try {
             runCopies(pool, pipeline, corpus, 1);
+            if (bare != null) {
+                runBare(pool, bare, corpus);
+            }
             Pipeline timed = pipeline.freshTimings();
+            annotator.profile().reset();
             resetPeaks();
-            long start = System.nanoTime();
-            long[] counts = runCopies(pool, timed, corpus, copies);
-            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] counts = new long[3];
+            double seconds = 0;
+            double bareSeconds = 0;
+            for (int c = 0; c < copies; c++) {
+                long start = System.nanoTime();
+                long[] one = runCopies(pool, timed, corpus, 1);
+                seconds += (System.nanoTime() - start) / 1e9;
+                for (int i = 0; i < 3; i++) {
+                    counts[i] += one[i];
+                }
+                if (bare != null) {
+                    start = System.nanoTime();
+                    runBare(pool, bare, corpus);
+                    bareSeconds += (System.nanoTime() - start) / 1e9;
+                }
+            }
             report(timed, corpus.size() * copies, counts, seconds, loadSeconds);
+            BenchProfile.print(annotator.profile(), annotator.taggerTimings());
+            if (bare != null) {
+                double sitrepRate = corpus.size() * copies / seconds;
+                double bareRate = corpus.size() * copies / bareSeconds;
+                System.out.printf(Locale.ROOT, "  bare CoreNLP      %s: %.2f articles/s (%.2f s)%n",
+                        BareCoreNlp.ANNOTATORS, bareRate, bareSeconds);
+                System.out.printf(Locale.ROOT, "  ratio             %.2f x bare CoreNLP (same inputs, threads, run)%n",
+                        sitrepRate / bareRate);
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -101,6 +135,16 @@ public final class BenchCommand implements Callable<Integer> {
         return new long[] {tokens, sentences, events};
     }
 
+    private static void runBare(ExecutorService pool, BareCoreNlp bare, List<Article> corpus) throws Exception {
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (Article a : corpus) {
+            futures.add(pool.submit(() -> bare.annotate(a)));
+        }
+        for (Future<Integer> f : futures) {
+            f.get();
+        }
+    }
+
     private void report(Pipeline pipeline, int articles, long[] counts, double seconds, double loadSeconds) {
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf(Locale.ROOT, "sitrep bench: %d articles (%d copies of %s), %d threads, %d cores%n",
@@ -115,6 +159,8 @@ public final class BenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "  events            %d%n", counts[2]);
         System.out.printf(Locale.ROOT, "  peak heap         %.0f MiB (max %d MiB)%n", peakHeapBytes() / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(Locale.ROOT, "  peak RSS          %s (process so far%s)%n", BenchProfile.peakRss(),
+                baseline ? ", bare CoreNLP's models included" : "");
         System.out.printf(Locale.ROOT, "  stage             cpu-s    share   sentences/s per thread%n");
         Map<String, Long> split = pipeline.timings().snapshot();
         long total = split.values().stream().mapToLong(Long::longValue).sum();

@@ -30,6 +30,10 @@ public final class CodeCommand implements Callable<Integer> {
     @Option(names = "--format", description = "jsonl (the contract) or pretty (default on a terminal)")
     Format format;
 
+    @Option(names = "--progress", negatable = true,
+            description = "a progress line on stderr (default: only on a terminal)")
+    Boolean progress;
+
     @Mixin
     NlpMixin nlp;
 
@@ -38,14 +42,19 @@ public final class CodeCommand implements Callable<Integer> {
         Format fmt = format != null ? format : System.console() != null ? Format.pretty : Format.jsonl;
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Pipeline pipeline = StandardPipeline.standard(nlp.nlpOptions());
+        CodeProgress bar = new CodeProgress(System.err, progress != null ? progress : System.console() != null,
+                org.sitrep.cli.store.IngestCommand.countFiles(paths));
+        int[] done = {0};
         BatchResult result = new BatchCoder(pipeline, nlp.threads()).run(new ArticleReader(nlp.ingestOptions()), paths,
                 coded -> {
                     out.println(fmt == Format.jsonl ? ContractJson.line(coded) : ArticleTable.render(coded));
                     out.flush();
+                    bar.update(++done[0]);
                 },
                 bad -> System.err.println("sitrep: rejected " + bad.getMessage()),
                 warning -> System.err.println("sitrep: warning: " + warning));
         out.flush();
+        bar.finish();
         if (result.rejected() > 0) {
             System.err.printf("sitrep: %d article(s) coded, %d input(s) rejected%n", result.coded(), result.rejected());
             return 2;

@@ -24,12 +24,19 @@ public final class NlpMixin {
     @Option(names = "--bidirectional-pos", description = "use CoreNLP's slower bidirectional POS tagger")
     boolean bidirectionalPos;
 
+    @Option(names = "--parse-all", description = "parse every sentence, not only those the coder reads a parse of")
+    boolean parseAll;
+
+    @Option(names = "--max-parse-tokens", paramLabel = "N",
+            description = "do not parse sentences longer than this (default ${DEFAULT-VALUE})")
+    int maxParseTokens = NlpOptions.DEFAULT_MAX_PARSE_TOKENS;
+
     public IngestOptions ingestOptions() {
         return new IngestOptions(maxBytes, published);
     }
 
     public NlpOptions nlpOptions() {
-        return new NlpOptions(parser, bidirectionalPos, true);
+        return new NlpOptions(parser, bidirectionalPos, true, parseAll, Math.max(1, maxParseTokens));
     }
 
     public int threads() {

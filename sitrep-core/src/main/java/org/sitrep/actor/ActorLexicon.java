@@ -180,6 +180,11 @@ public final class ActorLexicon {
         return lemma != null && reportingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
+    /** The reporting verb lemmas, lower case. */
+    public Set<String> reportingVerbs() {
+        return Set.copyOf(reportingVerbs);
+    }
+
     public boolean isRole(String role) {
         return roleNames.containsKey(role);
     }

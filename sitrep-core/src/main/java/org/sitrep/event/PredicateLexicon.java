@@ -221,6 +221,19 @@ public final class PredicateLexicon {
         return complements.getOrDefault(lemma, List.of());
     }
 
+    /**
+     * Every lemma that can start a predicate: verb frames, nominal trigger heads, support verbs and
+     * complement governors. A sentence with none of them yields no event.
+     */
+    public Set<String> triggerLemmas() {
+        Set<String> out = new HashSet<>(verbs.keySet());
+        out.addAll(nounsAlone.keySet());
+        out.addAll(nounsWithModifier.keySet());
+        out.addAll(support.keySet());
+        out.addAll(complements.keySet());
+        return Collections.unmodifiableSet(out);
+    }
+
     /** Every verb frame, for invariant checks. */
     public List<VerbFrame> allVerbFrames() {
         List<VerbFrame> out = new ArrayList<>();

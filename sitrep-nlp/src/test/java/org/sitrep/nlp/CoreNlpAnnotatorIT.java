@@ -15,18 +15,20 @@ import org.sitrep.article.Article;
 /** Real CoreNLP on sentences written for the test: offsets, lemmas, NER, SUTime anchoring, dependencies. */
 class CoreNlpAnnotatorIT {
     private static final String TEXT = "Three days later, the US assassinated General Qassem Soleimani in Baghdad.\n\n"
-            + "Protesters stormed the embassy on Thursday, and police arrested \u201Cdozens\u201D of them.";
+            + "Protesters stormed the embassy on Thursday, and police arrested \u201Cdozens\u201D of them.\n\n"
+            + "The weather in the valley was mild and dry.";
     private static AnnotatedArticle annotated;
+    private static CoreNlpAnnotator shared;
 
     @BeforeAll
     static void annotate() {
-        CoreNlpAnnotator annotator = new CoreNlpAnnotator();
-        annotated = annotator.apply(new Article("t1", null, LocalDate.of(2021, 7, 8), null, null, "en", TEXT, "t1"));
+        shared = new CoreNlpAnnotator();
+        annotated = shared.apply(new Article("t1", null, LocalDate.of(2021, 7, 8), null, null, "en", TEXT, "t1"));
     }
 
     @Test
     void tokensAndSentencesPointAtTheirTextInTheArticle() {
-        assertThat(annotated.sentences()).hasSize(2);
+        assertThat(annotated.sentences()).hasSize(3);
         for (Sentence s : annotated.sentences()) {
             assertThat(TEXT.substring(s.start(), s.end())).isEqualTo(s.text());
             for (Token t : s.tokens()) {
@@ -58,6 +60,28 @@ class CoreNlpAnnotatorIT {
         for (EntityMention m : annotated.mentions()) {
             assertThat(TEXT.substring(m.start(), m.end())).isEqualTo(m.text());
         }
+    }
+
+    @Test
+    void aSentenceWithNoTriggerReportingVerbOrQuoteIsTaggedButNotParsed() {
+        Sentence plain = annotated.sentences().get(2);
+        assertThat(plain.dependencies()).isEmpty();
+        assertThat(plain.token(indexOf(plain, "valley")).lemma()).isEqualTo("valley");
+        assertThat(plain.token(indexOf(plain, "valley")).pos()).isEqualTo("NN");
+        assertThat(annotated.sentences().get(1).dependencies()).isNotEmpty();
+        assertThat(shared.profile().sentences()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aSentenceOverTheLengthLimitIsNotParsedAndIsCounted() {
+        String longSentence = "Militants attacked " + "the village and ".repeat(40) + "the town.";
+        long before = shared.profile().tooLong();
+        AnnotatedArticle a = shared.apply(new Article("long", null, LocalDate.of(2021, 7, 8), null, null, "en",
+                longSentence, "long"));
+        assertThat(a.sentences()).hasSize(1);
+        assertThat(a.sentences().get(0).tokens().size()).isGreaterThan(NlpOptions.DEFAULT_MAX_PARSE_TOKENS);
+        assertThat(a.sentences().get(0).dependencies()).isEmpty();
+        assertThat(shared.profile().tooLong()).isEqualTo(before + 1);
     }
 
     private static int indexOf(Sentence s, String word) {

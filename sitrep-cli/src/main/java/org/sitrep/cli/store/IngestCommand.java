@@ -123,7 +123,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
 
     /** Files under the inputs, for the progress bar; -1 when unknown (standard input, JSON Lines or WARC). */
-    static int countFiles(List<String> inputs) {
+    public static int countFiles(List<String> inputs) {
         int n = 0;
         for (String input : inputs) {
             if (input.equals("-")) {
