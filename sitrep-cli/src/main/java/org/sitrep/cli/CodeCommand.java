@@ -20,7 +20,7 @@ import org.sitrep.runtime.BatchResult;
 @Command(name = "code", mixinStandardHelpOptions = true,
         description = "Code articles into events: files, directories (recursive) or - for standard input.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:all inputs coded", "2:some input was rejected (each named on stderr)", "1:failure"})
+        exitCodeList = {"0:all inputs coded", "2:some input was rejected (each named on stderr)", "1:failure of Sitrep itself (e.g. out of memory on an article)"})
 public final class CodeCommand implements Callable<Integer> {
     enum Format { jsonl, pretty }
 
@@ -41,11 +41,12 @@ public final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         Format fmt = format != null ? format : System.console() != null ? Format.pretty : Format.jsonl;
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        Pipeline pipeline = StandardPipeline.standard(nlp.nlpOptions());
+        nlp.validate();
+        Pipeline pipeline = StandardPipeline.lazy(nlp.nlpOptions());
         CodeProgress bar = new CodeProgress(System.err, progress != null ? progress : System.console() != null,
                 org.sitrep.cli.store.IngestCommand.countFiles(paths));
         int[] done = {0};
-        BatchResult result = new BatchCoder(pipeline, nlp.threads()).run(new ArticleReader(nlp.ingestOptions()), paths,
+        BatchResult result = new BatchCoder(pipeline, nlp.threads(), nlp.articleBudget()).run(new ArticleReader(nlp.ingestOptions()), paths,
                 coded -> {
                     out.println(fmt == Format.jsonl ? ContractJson.line(coded) : ArticleTable.render(coded));
                     out.flush();
@@ -55,9 +56,11 @@ public final class CodeCommand implements Callable<Integer> {
                 warning -> System.err.println("sitrep: warning: " + warning));
         out.flush();
         bar.finish();
-        if (result.rejected() > 0) {
-            System.err.printf("sitrep: %d article(s) coded, %d input(s) rejected%n", result.coded(), result.rejected());
-            return 2;
+        result.failures().forEach(f -> System.err.println("sitrep: error: " + f));
+        if (result.rejected() > 0 || !result.failures().isEmpty()) {
+            System.err.printf("sitrep: %d article(s) coded, %d input(s) rejected%s%n", result.coded(), result.rejected(),
+                    result.failures().isEmpty() ? "" : ", " + result.failures().size() + " failed");
+            return result.failures().isEmpty() ? 2 : 1;
         }
         return 0;
     }

@@ -25,11 +25,12 @@ public final class ArticleReader {
     }
 
     public void read(List<String> inputs, ArticleSink sink) {
+        ArticleSink bounded = new BoundedSink(new ArticleBounds(options), sink);
         for (String input : inputs) {
             if ("-".equals(input)) {
-                readStdin(System.in, sink);
+                readStdin(System.in, bounded);
             } else {
-                readPath(Path.of(input), sink);
+                readPath(Path.of(input), bounded);
             }
         }
     }
@@ -42,19 +43,30 @@ public final class ArticleReader {
                         + options.maxBytes() + " bytes (see --max-bytes)"));
                 return;
             }
-            parse("stdin", "-", bytes, Format.SNIFF, sink);
+            parse(ArticleIds.ofStdin(bytes), "-", bytes, Format.SNIFF, sink);
         } catch (IOException e) {
             sink.reject(new InputException("-", "cannot read standard input: " + e.getMessage()));
         }
     }
 
     private void readPath(Path path, ArticleSink sink) {
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            sink.reject(new InputException(path.toString(), Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && ArticleIds.isLoop(path) ? "symbolic link loop (the link leads back to itself)"
+                    : "symbolic link to a file that does not exist"));
+            return;
+        }
         if (Files.isDirectory(path)) {
             List<Path> files;
-            try (Stream<Path> walk = Files.walk(path)) {
+            try (Stream<Path> walk = Files.walk(path, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
                 files = walk.filter(Files::isRegularFile)
                         .filter(p -> !p.getFileName().toString().startsWith("."))
                         .sorted().toList();
+            } catch (java.io.UncheckedIOException e) {
+                sink.reject(new InputException(path.toString(), e.getCause() instanceof java.nio.file.FileSystemLoopException
+                        ? "symbolic link loop inside the directory (" + e.getCause().getMessage() + ")"
+                        : "cannot list directory: " + e.getCause().getMessage()));
+                return;
             } catch (IOException e) {
                 sink.reject(new InputException(path.toString(), "cannot list directory: " + e.getMessage()));
                 return;
@@ -62,13 +74,20 @@ public final class ArticleReader {
             if (files.isEmpty()) {
                 sink.reject(new InputException(path.toString(), "directory holds no files"));
             }
-            files.forEach(f -> readFile(f, sink));
+            files.forEach(f -> readFile(f, path, sink));
         } else {
-            readFile(path, sink);
+            Path parent = path.toAbsolutePath().getParent();
+            readFile(path, parent == null ? path : parent, sink);
         }
     }
 
     void readFile(Path file, ArticleSink sink) {
+        Path parent = file.toAbsolutePath().getParent();
+        readFile(file, parent == null ? file : parent, sink);
+    }
+
+    /** Reads one file; its id is its path relative to {@code root} plus a hash of its bytes. */
+    void readFile(Path file, Path root, ArticleSink sink) {
         String origin = file.toString();
         try {
             if (!Files.exists(file)) {
@@ -87,7 +106,7 @@ public final class ArticleReader {
                         + options.maxBytes() + " bytes (see --max-bytes)");
             }
             byte[] bytes = Files.readAllBytes(file);
-            parse(idOf(file), origin, bytes, formatOf(file), sink);
+            parse(ArticleIds.ofFile(file, root, bytes), origin, bytes, formatOf(file), sink);
         } catch (InputException e) {
             sink.reject(e);
         } catch (IOException e) {
@@ -100,7 +119,7 @@ public final class ArticleReader {
             if (bytes.length == 0) {
                 throw new InputException(origin, "empty file");
             }
-            String text = TextDecoding.decode(bytes, origin);
+            String text = TextDecoding.decode(bytes, origin, format == Format.HTML || format == Format.SNIFF);
             Format actual = format == Format.SNIFF ? sniff(text) : format;
             switch (actual) {
                 case JSONL -> JsonLinesParser.parse(text, origin, options, sink);
@@ -129,13 +148,6 @@ public final class ArticleReader {
             return Format.HTML;
         }
         return Format.SNIFF;
-    }
-
-    /** File name without its extension: the contract's article id for a file. */
-    static String idOf(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private enum Format { TEXT, JSONL, HTML, SNIFF }

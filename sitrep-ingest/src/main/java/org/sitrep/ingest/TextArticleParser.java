@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.article.Article;
+import org.sitrep.article.Days;
 import org.sitrep.article.InputException;
 
 /**
@@ -47,7 +48,7 @@ final class TextArticleParser {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InputException(origin, "bad date '" + value + "', expected YYYY-MM-DD");
+            throw new InputException(origin, "bad date '" + value + "'" + Days.problem(value));
         }
     }
 

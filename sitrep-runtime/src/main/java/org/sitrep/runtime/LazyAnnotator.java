@@ -14,10 +14,16 @@ import org.sitrep.pipeline.Provision;
  */
 public final class LazyAnnotator implements Stage<Article, AnnotatedArticle> {
     private final NlpOptions options;
+    private static final java.util.concurrent.atomic.AtomicInteger LOADING = new java.util.concurrent.atomic.AtomicInteger();
     private volatile CoreNlpAnnotator annotator;
 
     public LazyAnnotator(NlpOptions options) {
         this.options = options;
+    }
+
+    /** True while some lazy annotator is loading its models (not counted in an article's time budget). */
+    static boolean loading() {
+        return LOADING.get() > 0;
     }
 
     @Override
@@ -37,7 +43,12 @@ public final class LazyAnnotator implements Stage<Article, AnnotatedArticle> {
             synchronized (this) {
                 a = annotator;
                 if (a == null) {
-                    a = new CoreNlpAnnotator(options);
+                    LOADING.incrementAndGet();
+                    try {
+                        a = new CoreNlpAnnotator(options);
+                    } finally {
+                        LOADING.decrementAndGet();
+                    }
                     annotator = a;
                 }
             }

@@ -54,6 +54,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
+        nlp.validate();
         try (EventStore store = EventStore.open(db.location())) {
             Pipeline pipeline = new Pipeline(annotators.apply(nlp.nlpOptions()), StandardPipeline.extractionStages());
             int[] stored = {0};
@@ -63,7 +64,7 @@ public final class IngestCommand implements Callable<Integer> {
             long[] storeNanos = {0};
             long[] storeCpuNanos = {0};
             Progress bar = new Progress(System.err, progress != null ? progress : Progress.onTerminal(), countFiles(paths));
-            BatchResult result = new BatchCoder(pipeline, nlp.threads()).run(new ArticleReader(nlp.ingestOptions()), paths,
+            BatchResult result = new BatchCoder(pipeline, nlp.threads(), nlp.articleBudget()).run(new ArticleReader(nlp.ingestOptions()), paths,
                     article -> {
                         if (store.isStored(article)) {
                             skipped[0]++;
@@ -103,7 +104,8 @@ public final class IngestCommand implements Callable<Integer> {
                             + "%.2f s of %.1f s CPU, %.1f%%)%n", wall, storeNanos[0] / 1e9,
                     100.0 * storeNanos[0] / 1e9 / Math.max(wall, 1e-9), storeCpuNanos[0] / 1e9, processCpu,
                     100.0 * storeCpuNanos[0] / 1e9 / Math.max(processCpu, 1e-9));
-            return result.rejected() > 0 ? 2 : 0;
+            result.failures().forEach(f -> System.err.println("sitrep: error: " + f));
+            return !result.failures().isEmpty() ? 1 : result.rejected() > 0 ? 2 : 0;
         } catch (StoreException e) {
             System.err.println();
             System.err.println("sitrep: " + e.getMessage());
