@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * One news article as read from its source, before any annotation.
  *
- * @param id        stable identifier: file name without extension, or the record's own id
+ * @param id        stable identifier: the record's own id or URL, else the file's path relative to the
+ *                  ingested folder plus a hash of its bytes (docs/limits.md, Identity)
  * @param title     headline, or null
  * @param published publication date, or null when unknown
  * @param source    publisher or feed name, or null
@@ -26,6 +27,11 @@ public record Article(String id, String title, LocalDate published, String sourc
         if (origin == null) {
             origin = id;
         }
+    }
+
+    /** A new article with the same fields but another id. */
+    public Article withId(String newId) {
+        return new Article(newId, title, published, source, url, language, text, origin);
     }
 
     /** A new article with the same fields but another publication date. */

@@ -69,6 +69,24 @@ public final class EventStore implements MentionSource, AutoCloseable {
         return location;
     }
 
+    /** The content hash and origin of the article stored under this id, or empty when there is none. */
+    public java.util.Optional<StoredVersion> storedVersion(String articleId) {
+        try (PreparedStatement p = connection.prepareStatement(
+                "SELECT content_hash, origin FROM articles WHERE article_id = ?")) {
+            p.setString(1, articleId);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? java.util.Optional.of(new StoredVersion(r.getString(1), r.getString(2)))
+                        : java.util.Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** What is stored under an article id: its content hash and where it was read. */
+    public record StoredVersion(String contentHash, String origin) {
+    }
+
     /** True when this article, with this very content, is already stored: coding it again can be skipped. */
     public boolean isStored(Article article) {
         try (PreparedStatement p = connection.prepareStatement(

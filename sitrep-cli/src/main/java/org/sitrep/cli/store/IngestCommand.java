@@ -64,15 +64,13 @@ public final class IngestCommand implements Callable<Integer> {
             long[] storeNanos = {0};
             long[] storeCpuNanos = {0};
             Progress bar = new Progress(System.err, progress != null ? progress : Progress.onTerminal(), countFiles(paths));
-            BatchResult result = new BatchCoder(pipeline, nlp.threads(), nlp.articleBudget()).run(new ArticleReader(nlp.ingestOptions()), paths,
-                    article -> {
-                        if (store.isStored(article)) {
-                            skipped[0]++;
-                            bar.update(stored[0] + replaced[0], skipped[0], events[0]);
-                            return false;
-                        }
-                        return true;
-                    },
+            java.util.function.Consumer<String> warn = warning -> System.err.println("sitrep: warning: " + warning);
+            Admission admission = new Admission(store, warn, () -> {
+                skipped[0]++;
+                bar.update(stored[0] + replaced[0], skipped[0], events[0]);
+            });
+            BatchResult result = new BatchCoder(pipeline, nlp.threads(), nlp.articleBudget()).admit(
+                    new ArticleReader(nlp.ingestOptions()), paths, admission,
                     coded -> {
                         long s = System.nanoTime();
                         long c = THREADS.getCurrentThreadCpuTime();
@@ -81,7 +79,12 @@ public final class IngestCommand implements Callable<Integer> {
                         storeCpuNanos[0] += THREADS.getCurrentThreadCpuTime() - c;
                         switch (outcome) {
                             case STORED -> stored[0]++;
-                            case REPLACED -> replaced[0]++;
+                            case REPLACED -> {
+                                replaced[0]++;
+                                System.err.println("sitrep: replaced " + coded.article().id() + " (stored from "
+                                        + admission.replaced(coded.article().id()) + ") with the new version from "
+                                        + coded.article().origin());
+                            }
                             case UNCHANGED -> skipped[0]++;
                             default -> throw new IllegalStateException();
                         }
@@ -91,7 +94,7 @@ public final class IngestCommand implements Callable<Integer> {
                         bar.update(stored[0] + replaced[0], skipped[0], events[0]);
                     },
                     bad -> System.err.println("sitrep: rejected " + bad.getMessage()),
-                    warning -> System.err.println("sitrep: warning: " + warning));
+                    warn);
             bar.finish();
             double wall = (System.nanoTime() - t0) / 1e9;
             EventStore.Summary summary = store.summary();

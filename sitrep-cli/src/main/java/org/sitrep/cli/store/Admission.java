@@ -1,0 +1,65 @@
+package org.sitrep.cli.store;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.sitrep.article.Article;
+import org.sitrep.store.ContentHash;
+import org.sitrep.store.EventStore;
+
+/**
+ * Decides, before coding, what {@code sitrep ingest} does with an article whose id may be stored: the same
+ * content is skipped; a new version from the same source (same id and same origin, a JSON Lines line number
+ * or WARC offset aside) replaces the old one; the same id from another source never replaces anything, it
+ * is stored under the id plus {@code #} and its content hash, with a warning.
+ */
+final class Admission implements UnaryOperator<Article> {
+    private final EventStore store;
+    private final Consumer<String> warnings;
+    private final Runnable skipped;
+    private final Map<String, String> replacing = new HashMap<>();
+
+    Admission(EventStore store, Consumer<String> warnings, Runnable skipped) {
+        this.store = store;
+        this.warnings = warnings;
+        this.skipped = skipped;
+    }
+
+    @Override
+    public Article apply(Article article) {
+        String hash = ContentHash.of(article);
+        Optional<EventStore.StoredVersion> stored = store.storedVersion(article.id());
+        if (stored.isEmpty()) {
+            return article;
+        }
+        if (stored.get().contentHash().equals(hash)) {
+            skipped.run();
+            return null;
+        }
+        if (source(stored.get().origin()).equals(source(article.origin()))) {
+            replacing.put(article.id(), stored.get().origin());
+            return article;
+        }
+        String id = article.id() + "#" + hash.substring(0, 12);
+        Optional<EventStore.StoredVersion> again = store.storedVersion(id);
+        if (again.isPresent() && again.get().contentHash().equals(hash)) {
+            skipped.run();
+            return null;
+        }
+        warnings.accept(article.origin() + ": id '" + article.id() + "' is already held by an article from "
+                + stored.get().origin() + "; stored as '" + id + "'");
+        return article.withId(id);
+    }
+
+    /** The origin an article with this id replaced, or null. */
+    String replaced(String articleId) {
+        return replacing.get(articleId);
+    }
+
+    /** The file or stream an origin names, without a JSON Lines line number or a WARC record offset. */
+    static String source(String origin) {
+        return origin == null ? "" : origin.replaceFirst("(:\\d+|@\\d+)$", "");
+    }
+}
