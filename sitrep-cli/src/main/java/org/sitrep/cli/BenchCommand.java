@@ -48,6 +48,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        nlp.validate();
         List<Article> corpus = load();
         if (corpus.isEmpty()) {
             System.err.println("sitrep: bench: no articles in " + paths);

@@ -20,11 +20,49 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code; errors become one line on stderr. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.registerConverter(java.time.LocalDate.class, Main::day);
+        cli.registerConverter(Integer.class, Main::whole);
+        cli.registerConverter(Integer.TYPE, Main::whole);
+        cli.registerConverter(Long.class, Main::wholeLong);
+        cli.registerConverter(Long.TYPE, Main::wholeLong);
+        cli.setParameterExceptionHandler((ex, ignored) -> {
+            CommandLine c = ex.getCommandLine();
+            String name = c.getCommandSpec().qualifiedName();
+            c.getErr().println(name + ": " + ex.getMessage() + " (see " + name + " --help)");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("sitrep: error: " + (ex.getMessage() != null ? ex.getMessage() : ex));
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** A day as YYYY-MM-DD, or a conversion error saying what is wrong with it in the user's terms. */
+    static java.time.LocalDate day(String value) {
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "'"
+                    + org.sitrep.article.Days.problem(value).replaceFirst("^, ", ": "));
+        }
+    }
+
+    /** A whole number, or a conversion error in the user's terms. */
+    static int whole(String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+        }
+    }
+
+    static long wholeLong(String value) {
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+        }
     }
 
     @Override

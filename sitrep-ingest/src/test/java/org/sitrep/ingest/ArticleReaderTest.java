@@ -166,4 +166,22 @@ class ArticleReaderTest {
         assertThat(got.articles).extracting(Article::id).containsExactly("x");
         assertThat(got.articles.get(0).origin()).isEqualTo("-:1");
     }
+
+    @Test
+    void aSymbolicLinkLoopIsCalledALoopNotAMissingFile() throws IOException {
+        Path a = dir.resolve("a.txt");
+        Path b = dir.resolve("b.txt");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        Path dangling = dir.resolve("dangling.txt");
+        Files.createSymbolicLink(dangling, dir.resolve("gone.txt"));
+        Path tree = Files.createDirectories(dir.resolve("tree/sub"));
+        Files.createSymbolicLink(tree.resolve("up"), dir.resolve("tree"));
+        Files.writeString(tree.resolve("ok.txt"), "date 2024-02-02 Ok\nThe army attacked rebels.");
+        read(IngestOptions.defaults(), a, dangling, dir.resolve("tree"));
+        assertThat(got.rejected).extracting(InputException::getMessage).containsExactly(
+                a + ": symbolic link loop (the link leads back to itself)",
+                dangling + ": symbolic link to a file that does not exist",
+                dir.resolve("tree") + ": symbolic link loop inside the directory (" + tree.resolve("up") + ")");
+    }
 }

@@ -49,13 +49,15 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerConfig config;
         try {
-            config = new ServerConfig(db.location(), bind, port, token(), maxBody, 4);
+            nlp.validate();
+            String token = token();
+            config = new ServerConfig(token == null ? db.existing() : db.location(), bind, port, token, maxBody, 4);
         } catch (IllegalArgumentException e) {
             System.err.println("sitrep: serve: " + e.getMessage());
             return 2;
         }
         LazyCoder coder = new LazyCoder(() -> {
-            Pipeline pipeline = StandardPipeline.standard(nlp.nlpOptions());
+            Pipeline pipeline = StandardPipeline.lazy(nlp.nlpOptions());
             return pipeline::run;
         });
         SitrepServer server;

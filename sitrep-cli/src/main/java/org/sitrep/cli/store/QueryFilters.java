@@ -51,13 +51,13 @@ public final class QueryFilters {
 
     /** The query, or an IllegalArgumentException with a message for the user. */
     public EventQuery query() {
-        EventQuery q = EventQuery.all().between(from, to).inCountry(country).withActor(actor).withCameo(cameo)
+        FilterChecks.range(from, to);
+        FilterChecks.limit(limit);
+        EventQuery q = EventQuery.all().between(from, to).inCountry(FilterChecks.country(country)).withActor(actor).withCameo(cameo)
                 .withAcledType(acled).containing(text).limitedTo(limit)
                 .changedAfter(since == null ? null : StoreTime.parse(since));
         if (bbox != null) {
-            if (bbox.size() != 4) {
-                throw new IllegalArgumentException("--bbox needs four numbers: MINLON,MINLAT,MAXLON,MAXLAT");
-            }
+            FilterChecks.bbox(bbox);
             q = q.within(bbox.get(0), bbox.get(1), bbox.get(2), bbox.get(3));
         }
         if (factuality != null) {

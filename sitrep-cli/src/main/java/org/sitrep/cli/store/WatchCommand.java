@@ -77,6 +77,7 @@ public final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        nlp.validate();
         List<String> urls;
         try {
             urls = FeedList.expand(feeds);
