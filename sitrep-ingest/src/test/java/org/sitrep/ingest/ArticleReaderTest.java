@@ -184,4 +184,34 @@ class ArticleReaderTest {
                 dangling + ": symbolic link to a file that does not exist",
                 dir.resolve("tree") + ": symbolic link loop inside the directory (" + tree.resolve("up") + ")");
     }
+
+    @Test
+    void theCharsetAPageDeclaresOrAByteOrderMarkIsHonouredAndOnlyUndecodableTextRejected() throws IOException {
+        String para = "Soldiers clashed with militants near the caf\u00e9 in Mosul on Monday, killing four, "
+                + "officials said in a statement to reporters gathered in the city. ";
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+                + "<title>Clash</title></head><body><article><p>" + para + "\u201cWe fled,\u201d one said.</p><p>" + para
+                + "</p></article></body></html>";
+        Files.write(dir.resolve("legacy.html"), page.getBytes("windows-1252"));
+        Files.write(dir.resolve("latin1.html"), page.replace("windows-1252", "iso-8859-1").replace("\u201c", "")
+                .replace("\u201d", "").getBytes(StandardCharsets.ISO_8859_1));
+        byte[] utf16 = "date 2024-02-02 Bom\nThe army attacked rebels in Ar\u00e9valo.".getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        Files.write(dir.resolve("bom.txt"), withBom);
+        byte[] bad = page.replace("windows-1252", "utf-8").getBytes("windows-1252");
+        Files.write(dir.resolve("lies.html"), bad);
+        Files.writeString(dir.resolve("unknown.html"), page.replace("windows-1252", "x-klingon"));
+        read(IngestOptions.defaults(), dir.resolve("legacy.html"), dir.resolve("latin1.html"), dir.resolve("bom.txt"),
+                dir.resolve("lies.html"), dir.resolve("unknown.html"));
+        assertThat(got.articles).hasSize(3);
+        assertThat(got.articles.get(0).text()).contains("caf\u00e9 in Mosul").contains("\u201cWe fled,\u201d");
+        assertThat(got.articles.get(1).text()).contains("caf\u00e9 in Mosul");
+        assertThat(got.articles.get(2).text()).isEqualTo("The army attacked rebels in Ar\u00e9valo.");
+        assertThat(got.rejected).extracting(InputException::getMessage).containsExactly(
+                dir.resolve("lies.html") + ": not valid UTF-8 text",
+                dir.resolve("unknown.html") + ": the page declares an unknown charset 'x-klingon'");
+    }
 }
