@@ -8,9 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Article ids that cannot collide: a file's id is its path relative to the ingested root (with its
- * extension, {@code /} between folders) plus {@code #} and the first 12 hex digits of the SHA-256 of its
- * bytes; standard input's id is {@code stdin#} and that hash. A JSON Lines record keeps its own {@code id}.
+ * Article ids that cannot collide: a file's id is its path relative to the ingested root ({@code /}
+ * between folders, the file name without its extension, as the contract names a file's article) plus
+ * {@code #} and the first 12 hex digits of the SHA-256 of its bytes (so a text and an HTML sibling differ
+ * unless their bytes are the same); standard input's id is {@code stdin#} and that hash. A JSON Lines record keeps its own {@code id}.
  */
 public final class ArticleIds {
     private static final int HASH_DIGITS = 12;
@@ -23,6 +24,11 @@ public final class ArticleIds {
         Path base = root.toAbsolutePath().normalize();
         Path relative = absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute) : absolute.getFileName();
         String name = relative.toString().replace('\\', '/');
+        int slash = name.lastIndexOf('/');
+        int dot = name.lastIndexOf('.');
+        if (dot > slash + 1) {
+            name = name.substring(0, dot);
+        }
         return name + "#" + hash(bytes);
     }
 
