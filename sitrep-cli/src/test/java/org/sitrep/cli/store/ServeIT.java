@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -85,7 +86,7 @@ class ServeIT {
     void theArticleHighlightsPointAtTheTrigger() throws Exception {
         JsonNode first = get("/api/v1/events?limit=1&country=IRQ").get("events").get(0);
         String articleId = first.get("mentions").get(0).get("article").get("id").asText();
-        JsonNode article = get("/api/v1/articles/" + articleId);
+        JsonNode article = get("/api/v1/articles/" + java.net.URLEncoder.encode(articleId, StandardCharsets.UTF_8));
         String text = article.get("article").get("text").asText();
         int triggers = 0;
         for (JsonNode e : article.get("events")) {
