@@ -29,7 +29,6 @@ import org.sitrep.model.Quote;
 public final class StoreReader implements MentionSource, AutoCloseable {
     /** Stands for "no date" in the paging key, so undated events sort first and page like the others. */
     static final LocalDate NO_DAY = LocalDate.of(1, 1, 1);
-    private static final String DAY = "COALESCE(e.date_start, DATE '0001-01-01')";
     static final String MENTION_COLUMNS = EventRows.eventColumns() + ", a.published AS article_published,"
             + " a.source AS article_source, a.url AS article_url, a.title AS article_title, a.origin AS article_origin";
 
@@ -113,19 +112,18 @@ public final class StoreReader implements MentionSource, AutoCloseable {
             int batch = (limit + 1) * 2;
             while (keys.size() <= limit) {
                 List<Object> keyParams = new ArrayList<>(params);
-                StringBuilder sql = new StringBuilder("SELECT e.cluster_id, ").append(DAY).append(" AS day FROM events e")
-                        .append(where);
+                StringBuilder sql = new StringBuilder("SELECT e.cluster_id, e.date_start AS day FROM events e").append(where);
                 if (from != null) {
-                    sql.append(where.isEmpty() ? " WHERE " : " AND ").append("(").append(DAY).append(" > ? OR (")
-                            .append(DAY).append(" = ? AND e.cluster_id > ?))");
-                    keyParams.addAll(List.of(from.day(), from.day(), from.clusterId()));
+                    sql.append(where.isEmpty() ? " WHERE " : " AND ").append(after(from, keyParams, false));
                 }
-                sql.append(" ORDER BY day, e.cluster_id LIMIT ").append(batch);
+                // The plain column (not an expression) lets DuckDB's top-N skip row groups past its current bound.
+                sql.append(" ORDER BY e.date_start NULLS FIRST, e.cluster_id LIMIT ").append(batch);
                 int rows = 0;
                 try (PreparedStatement p = prepare(c, sql.toString(), keyParams); ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         rows++;
-                        from = new PageKey(EventRows.date(r, "day"), r.getString("cluster_id"));
+                        LocalDate day = EventRows.date(r, "day");
+                        from = new PageKey(day == null ? NO_DAY : day, r.getString("cluster_id"));
                         keys.putIfAbsent(from.clusterId(), from);
                     }
                 }
@@ -158,6 +156,21 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         }
     }
 
+    /**
+     * The condition "the mention's key (day, cluster id) is after {@code key}" (or, with {@code atOrBefore}, its
+     * negation), on the plain date column: undated mentions (NULL, ordered first) have the key day {@link #NO_DAY}.
+     */
+    private static String after(PageKey key, List<Object> params, boolean atOrBefore) {
+        if (key.day().equals(NO_DAY)) {
+            params.add(key.clusterId());
+            return atOrBefore ? "(e.date_start IS NULL AND e.cluster_id <= ?)"
+                    : "(e.date_start IS NOT NULL OR e.cluster_id > ?)";
+        }
+        params.addAll(List.of(key.day(), key.day(), key.clusterId()));
+        return atOrBefore ? "(e.date_start IS NULL OR e.date_start < ? OR (e.date_start = ? AND e.cluster_id <= ?))"
+                : "(e.date_start > ? OR (e.date_start = ? AND e.cluster_id > ?))";
+    }
+
     /** Of these clusters, those with a matching mention whose key is at or before {@code after}. */
     private static List<String> seenBefore(Connection c, String where, List<Object> params, PageKey after,
                                            java.util.Collection<String> clusters) throws SQLException {
@@ -165,7 +178,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
             return List.of();
         }
         List<Object> all = new ArrayList<>(params);
-        all.addAll(List.of(after.day(), after.day(), after.clusterId()));
+        String atOrBefore = after(after, all, true);
         String since = "";
         if (!after.day().equals(NO_DAY)) {
             since = "e.date_start >= ? AND ";
@@ -173,7 +186,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         }
         all.addAll(clusters);
         String sql = "SELECT DISTINCT e.cluster_id FROM events e" + (where.isEmpty() ? " WHERE " : where + " AND ")
-                + "(" + DAY + " < ? OR (" + DAY + " = ? AND e.cluster_id <= ?)) AND " + since + "e.cluster_id IN ("
+                + atOrBefore + " AND " + since + "e.cluster_id IN ("
                 + String.join(", ", Collections.nCopies(clusters.size(), "?")) + ")";
         List<String> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
