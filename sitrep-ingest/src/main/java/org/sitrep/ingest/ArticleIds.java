@@ -8,10 +8,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Article ids that cannot collide: a file's id is its path relative to the ingested root ({@code /}
- * between folders, the file name without its extension, as the contract names a file's article) plus
- * {@code #} and the first 12 hex digits of the SHA-256 of its bytes (so a text and an HTML sibling differ
- * unless their bytes are the same); standard input's id is {@code stdin#} and that hash. A JSON Lines record keeps its own {@code id}.
+ * Article ids: a file's id is the contract's, the file name without its extension, prefixed by its folders
+ * relative to the ingested root ({@code /} between them) when it is not at the top, so same-named files
+ * in different folders differ; standard input's id is {@code stdin#} and the first 12 hex digits of the
+ * SHA-256 of its bytes. A JSON Lines record keeps its own {@code id}. Ids that still meet (a text and an
+ * HTML sibling, a JSON Lines id reused by another file) are told apart by the store (see Admission).
  */
 public final class ArticleIds {
     private static final int HASH_DIGITS = 12;
@@ -29,7 +30,7 @@ public final class ArticleIds {
         if (dot > slash + 1) {
             name = name.substring(0, dot);
         }
-        return name + "#" + hash(bytes);
+        return name;
     }
 
     static String ofStdin(byte[] bytes) {

@@ -20,6 +20,8 @@ final class Admission implements UnaryOperator<Article> {
     private final Consumer<String> warnings;
     private final Runnable skipped;
     private final Map<String, String> replacing = new HashMap<>();
+    /** Ids admitted in this run, with the source and content hash that took them. */
+    private final Map<String, String[]> admitted = new HashMap<>();
 
     Admission(EventStore store, Consumer<String> warnings, Runnable skipped) {
         this.store = store;
@@ -28,10 +30,15 @@ final class Admission implements UnaryOperator<Article> {
     }
 
     @Override
-    public Article apply(Article article) {
+    public synchronized Article apply(Article article) {
         String hash = ContentHash.of(article);
+        String[] earlier = admitted.get(article.id());
+        if (earlier != null) {
+            return besideEarlier(article, hash, earlier);
+        }
         Optional<EventStore.StoredVersion> stored = store.storedVersion(article.id());
         if (stored.isEmpty()) {
+            admitted.put(article.id(), new String[] {source(article.origin()), hash});
             return article;
         }
         if (stored.get().contentHash().equals(hash)) {
@@ -50,6 +57,19 @@ final class Admission implements UnaryOperator<Article> {
         }
         warnings.accept(article.origin() + ": id '" + article.id() + "' is already held by an article from "
                 + stored.get().origin() + "; stored as '" + id + "'");
+        return article.withId(id);
+    }
+
+    /** An id already taken in this run: the same content is skipped, other content is stored beside it. */
+    private Article besideEarlier(Article article, String hash, String[] earlier) {
+        if (earlier[1].equals(hash)) {
+            skipped.run();
+            return null;
+        }
+        String id = article.id() + "#" + hash.substring(0, 12);
+        warnings.accept(article.origin() + ": id '" + article.id() + "' is already held by an article from "
+                + earlier[0] + " in this run; stored as '" + id + "'");
+        admitted.put(id, new String[] {source(article.origin()), hash});
         return article.withId(id);
     }
 

@@ -96,7 +96,7 @@ class StoreCommandsIT {
         assertThat(lines).isNotEmpty();
         for (String line : lines) {
             JsonNode event = JSON.readTree(line);
-            assertThat(event.path("article").path("id").asText()).matches("(wire1|paper2)#[0-9a-f]{12}");
+            assertThat(event.path("article").path("id").asText()).isIn("wire1", "paper2");
             assertThat(event.path("cluster_id").asText()).isNotEmpty();
             ObjectNode doc = JSON.createObjectNode();
             doc.putObject("article").put("id", "x").put("published", "2024-03-14");
