@@ -1,5 +1,6 @@
 package org.sitrep.codebook;
 
+import org.sitrep.knowledge.KnowledgeTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -43,7 +44,7 @@ public final class AcledMapping {
     public static AcledMapping load(CameoCodebook codebook) {
         List<Rule> rules = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 4)) {
             String prefix = row.cell(0);
             if (!codebook.contains(prefix)) {
                 throw row.error("prefix is not a CAMEO code: " + prefix);

@@ -1,5 +1,6 @@
 package org.sitrep.codebook;
 
+import org.sitrep.knowledge.KnowledgeTable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ public final class CameoCodebook {
 
     public static CameoCodebook load() {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 4)) {
             String code = row.cell(0);
             if (!code.matches("[0-2][0-9]{1,3}")) {
                 throw row.error("not a CAMEO code: " + code);

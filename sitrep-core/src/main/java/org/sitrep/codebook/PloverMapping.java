@@ -1,5 +1,6 @@
 package org.sitrep.codebook;
 
+import org.sitrep.knowledge.KnowledgeTable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public final class PloverMapping {
 
     public static PloverMapping load(CameoCodebook codebook) {
         Map<String, String> map = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 2)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 2)) {
             if (!codebook.contains(row.cell(0))) {
                 throw row.error("prefix is not a CAMEO code: " + row.cell(0));
             }

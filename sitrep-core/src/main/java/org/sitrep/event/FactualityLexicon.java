@@ -3,7 +3,7 @@ package org.sitrep.event;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 import org.sitrep.model.Factuality;
 
 /**
@@ -29,7 +29,7 @@ public final class FactualityLexicon {
 
     public static FactualityLexicon load() {
         Map<String, Map<String, Cue>> map = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 5)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 5)) {
             String position = row.cell(1);
             if (!position.matches("neg|det|amod|aux|advmod|mark|governor")) {
                 throw row.error("unknown position " + position);

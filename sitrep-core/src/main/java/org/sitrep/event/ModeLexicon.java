@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.codebook.CameoCodebook;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 
 /**
  * Mode cues and word classes from {@code lexicon/modes.tsv}: weapons and manner words that refine the ACLED
@@ -34,7 +34,7 @@ public final class ModeLexicon {
         Map<String, Map<String, Entry>> one = new HashMap<>();
         Map<String, Map<String, Map<String, Entry>>> two = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 4)) {
             String term = row.cell(0);
             String kind = row.cell(1);
             if (!kind.equals("manner") && !kind.equals("actor") && !kind.equals("class") && !kind.equals("sentence")) {

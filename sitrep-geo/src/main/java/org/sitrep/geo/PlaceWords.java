@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 
 /**
  * The closed word lists of toponym recognition, resolution and event location, read once from
@@ -28,7 +28,7 @@ final class PlaceWords {
 
     private static Map<String, Set<String>> read() {
         Map<String, Set<String>> lists = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 2)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 2)) {
             if (!lists.computeIfAbsent(row.cell(0), k -> new LinkedHashSet<>()).add(row.cell(1))) {
                 throw row.error("duplicate word " + row.cell(1) + " in list " + row.cell(0));
             }
