@@ -26,10 +26,10 @@ import org.sitrep.knowledge.KnowledgeTable.Row;
 /**
  * The actor lexicon: countries with their demonyms and seats of power, CAMEO roles and the agent
  * words that carry them, named organisations and people, all read once from
- * {@code lexicon/actors/*.tsv} and indexed by alias. Immutable and thread-safe after loading.
+ * {@code knowledge/actors/*.tsv} and indexed by alias. Immutable and thread-safe after loading.
  */
 public final class ActorLexicon {
-    static final String DIR = "lexicon/actors/";
+    static final String DIR = "knowledge/actors/";
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern CODE = Pattern.compile("([A-Z]{3})+");
     /** Code prefixes for bodies without a country. */

@@ -6,9 +6,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Every CAMEO event code with name, quad class and Goldstein value, read from {@code codebook/cameo.tsv}. */
+/** Every CAMEO event code with name, quad class and Goldstein value, read from {@code knowledge/codebook/cameo.tsv}. */
 public final class CameoCodebook {
-    public static final String RESOURCE = "codebook/cameo.tsv";
+    public static final String RESOURCE = "knowledge/codebook/cameo.tsv";
 
     private final Map<String, CameoCode> codes;
 

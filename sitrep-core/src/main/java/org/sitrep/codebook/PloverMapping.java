@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * CAMEO to PLOVER event types, read from {@code codebook/plover.tsv}: the longest listed prefix of a code
+ * CAMEO to PLOVER event types, read from {@code knowledge/codebook/plover.tsv}: the longest listed prefix of a code
  * decides, and "-" there means no PLOVER type.
  */
 public final class PloverMapping {
-    public static final String RESOURCE = "codebook/plover.tsv";
+    public static final String RESOURCE = "knowledge/codebook/plover.tsv";
     private static final String NONE = "-";
 
     private final Map<String, String> byPrefix;

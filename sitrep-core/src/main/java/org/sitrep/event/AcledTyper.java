@@ -6,7 +6,7 @@ import org.sitrep.codebook.AcledMapping;
 import org.sitrep.model.AcledType;
 
 /**
- * Picks an event's ACLED type from {@code codebook/acled.tsv}: collects the mode cues around the event
+ * Picks an event's ACLED type from {@code knowledge/codebook/acled.tsv}: collects the mode cues around the event
  * (manner words of its clause, classes of its source and target, sentence-wide cues) and asks the mapping,
  * first with the clause's cues, then the sentence's, then (for generic violence) the neighbouring sentences'
  * weapons.

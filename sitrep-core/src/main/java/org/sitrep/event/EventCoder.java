@@ -30,7 +30,7 @@ import org.sitrep.pipeline.Provision;
  * <ol>
  * <li>support verbs with a nominal trigger: "carried out an attack", "staged a protest" (LIGHT) and
  * "protests erupted" (OCCUR) give one event coded by the noun;</li>
- * <li>verb frames from {@code lexicon/verbs.tsv}; a violent verb whose subject is an event noun ("a car
+ * <li>verb frames from {@code knowledge/events/verbs.tsv}; a violent verb whose subject is an event noun ("a car
  * bombing killed") gives one event coded by the noun, and one whose subject is a weapon ("rockets hit")
  * the code that weapon implies, with an unknown source;</li>
  * <li>remaining nominal triggers ("after a rocket strike");</li>

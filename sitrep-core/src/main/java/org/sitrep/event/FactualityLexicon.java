@@ -7,11 +7,11 @@ import org.sitrep.knowledge.KnowledgeTable;
 import org.sitrep.model.Factuality;
 
 /**
- * Factuality cues from {@code lexicon/factuality.tsv}: negators, modal auxiliaries, hedging adverbs,
+ * Factuality cues from {@code knowledge/events/factuality.tsv}: negators, modal auxiliaries, hedging adverbs,
  * subordinators, and governing verbs and nouns of prevention, denial, allegation, intent and threat.
  */
 public final class FactualityLexicon {
-    public static final String RESOURCE = "lexicon/factuality.tsv";
+    public static final String RESOURCE = "knowledge/events/factuality.tsv";
 
     /**
      * One cue.

@@ -10,12 +10,12 @@ import org.sitrep.codebook.CameoCodebook;
 import org.sitrep.knowledge.KnowledgeTable;
 
 /**
- * Mode cues and word classes from {@code lexicon/modes.tsv}: weapons and manner words that refine the ACLED
+ * Mode cues and word classes from {@code knowledge/events/modes.tsv}: weapons and manner words that refine the ACLED
  * sub-event, classes of actors (protesters, civilians, armed men, unknown assailants) read by role, and the
  * word classes verb frames constrain their objects with.
  */
 public final class ModeLexicon {
-    public static final String RESOURCE = "lexicon/modes.tsv";
+    public static final String RESOURCE = "knowledge/events/modes.tsv";
 
     /** What one term means for one kind; {@code cameo} is the code an instrument subject implies, or null. */
     public record Entry(String term, String kind, Set<String> tags, String cameo) {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Finds the event predicates of one sentence, each token used once: support verbs with a nominal trigger
- * ("carried out an attack", "protests erupted"), verb frames from {@code lexicon/verbs.tsv} (merged with an
+ * ("carried out an attack", "protests erupted"), verb frames from {@code knowledge/events/verbs.tsv} (merged with an
  * event-noun or weapon subject: "a car bombing killed", "rockets hit"), remaining nominal triggers, and
  * threats, demands and appeals coded by their complement. Drops harm done by disasters and accidents.
  */

@@ -12,15 +12,15 @@ import org.sitrep.codebook.CameoCodebook;
 import org.sitrep.knowledge.KnowledgeTable;
 
 /**
- * The predicate lexicon: verb frames ({@code lexicon/verbs.tsv}), nominal triggers ({@code lexicon/nouns.tsv}),
- * support verbs ({@code lexicon/support_verbs.tsv}) and complement-specific codes for threats, demands and
- * appeals ({@code lexicon/complements.tsv}), indexed by lemma for constant-time lookup.
+ * The predicate lexicon: verb frames ({@code knowledge/events/verbs.tsv}), nominal triggers ({@code knowledge/events/nouns.tsv}),
+ * support verbs ({@code knowledge/events/support_verbs.tsv}) and complement-specific codes for threats, demands and
+ * appeals ({@code knowledge/events/complements.tsv}), indexed by lemma for constant-time lookup.
  */
 public final class PredicateLexicon {
-    public static final String VERBS = "lexicon/verbs.tsv";
-    public static final String NOUNS = "lexicon/nouns.tsv";
-    public static final String SUPPORT = "lexicon/support_verbs.tsv";
-    public static final String COMPLEMENTS = "lexicon/complements.tsv";
+    public static final String VERBS = "knowledge/events/verbs.tsv";
+    public static final String NOUNS = "knowledge/events/nouns.tsv";
+    public static final String SUPPORT = "knowledge/events/support_verbs.tsv";
+    public static final String COMPLEMENTS = "knowledge/events/complements.tsv";
 
     /**
      * One verb entry. Constraints are null when absent.

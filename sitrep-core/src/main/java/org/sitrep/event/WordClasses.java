@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Word classes and mode cues read off tokens, from {@code lexicon/modes.tsv}: whether a word is a place, a
+ * Word classes and mode cues read off tokens, from {@code knowledge/events/modes.tsv}: whether a word is a place, a
  * weapon, a protester, a disaster; which manner cues (weapons, lethality, protest) a clause or sentence
  * carries. Copes with lemmatizer slips ("bases" lemmatized "basis", "Rockets/NNPS" kept plural).
  */
@@ -48,7 +48,7 @@ final class WordClasses {
         return false;
     }
 
-    /** Whether a word belongs to a class of lexicon/modes.tsv (class or actor kind); PLACE also by NER. */
+    /** Whether a word belongs to a class of knowledge/events/modes.tsv (class or actor kind); PLACE also by NER. */
     boolean inClass(DependencyGraph g, int i, String cls) {
         String lemma = g.lemma[i];
         if (hasTag(modes.single("class", lemma), cls) || hasTag(modes.single("actor", lemma), cls)) {
@@ -143,7 +143,7 @@ final class WordClasses {
         return cls != null && (cls.tags().contains("WEAPON") || cls.tags().contains("FIRE"));
     }
 
-    /** Cues counted anywhere in the sentence (lexicon/modes.tsv kind "sentence"). */
+    /** Cues counted anywhere in the sentence (knowledge/events/modes.tsv kind "sentence"). */
     Set<String> sentenceTags(DependencyGraph g) {
         Set<String> out = null;
         for (int i = 0; i < g.size; i++) {

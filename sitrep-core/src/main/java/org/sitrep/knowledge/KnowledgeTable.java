@@ -57,14 +57,32 @@ public final class KnowledgeTable {
         }
     }
 
+    /** Where the built-in knowledge tree starts on the classpath: {@code knowledge/AREA/NAME.tsv}. */
+    public static final String TREE = "knowledge/";
+
     /**
-     * Reads a classpath knowledge file whose header names {@code columns} columns.
+     * Reads a classpath knowledge file whose header names {@code columns} columns; for a file of the
+     * knowledge tree ({@code knowledge/AREA/NAME}), the user's {@code AREA/NAME} of the overlay named by
+     * {@link Knowledge#fromEnvironment()} adds its rows after the built-in ones.
      *
      * @throws IllegalStateException naming the resource and line when it is missing or malformed
      */
     public static List<Row> read(String resource, int columns) {
-        List<Row> rows = read(resource);
-        return checked(resource, rows, columns);
+        List<Row> rows;
+        int slash = resource.lastIndexOf('/');
+        if (resource.startsWith(TREE) && slash > TREE.length()) {
+            rows = read(resource, Knowledge.fromEnvironment(), resource.substring(TREE.length(), slash),
+                    resource.substring(slash + 1));
+        } else {
+            rows = read(resource);
+        }
+        for (Row row : rows) {
+            if (row.columns().size() != columns) {
+                throw new IllegalStateException(row.origin() + ": header names " + row.columns().size()
+                        + " columns, expected " + columns);
+            }
+        }
+        return rows;
     }
 
     /** Reads a classpath knowledge file. */
@@ -100,14 +118,6 @@ public final class KnowledgeTable {
 
     private static List<Row> parse(String text, String origin) {
         return parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), origin, -1);
-    }
-
-    private static List<Row> checked(String origin, List<Row> rows, int columns) {
-        if (!rows.isEmpty() && rows.get(0).columns().size() != columns) {
-            throw new IllegalStateException(origin + ": header names " + rows.get(0).columns().size()
-                    + " columns, expected " + columns);
-        }
-        return rows;
     }
 
     private static List<Row> parse(InputStream in, String origin, int unused) {

@@ -11,11 +11,11 @@ import org.sitrep.knowledge.KnowledgeTable;
 
 /**
  * The time words of English news (months, weekdays, units, relative and deictic phrases), read once
- * from {@code lexicon/time.tsv}. Immutable and thread-safe.
+ * from {@code knowledge/time/time.tsv}. Immutable and thread-safe.
  */
 public final class TimeLexicon {
     /** Resource path of the lexicon on the classpath. */
-    public static final String RESOURCE = "lexicon/time.tsv";
+    public static final String RESOURCE = "knowledge/time/time.tsv";
 
     /** What a phrase says about time; see the header of time.tsv. */
     public enum Kind { MONTH, WEEKDAY, UNIT, AMOUNT, NUMBER, DIRECTION, OFFSET, DEICTIC, STOP, SEASON, REPORTING }

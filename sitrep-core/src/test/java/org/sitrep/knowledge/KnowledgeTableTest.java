@@ -34,8 +34,8 @@ class KnowledgeTableTest {
 
     @Test
     void theHeaderMustNameTheExpectedColumnsAndAMissingResourceIsNamed() {
-        assertThat(KnowledgeTable.read("lexicon/nouns.tsv", 2)).isNotEmpty();
-        assertThatThrownBy(() -> KnowledgeTable.read("lexicon/nouns.tsv", 3)).hasMessageContaining("expected 3");
+        assertThat(KnowledgeTable.read("knowledge/events/nouns.tsv", 2)).isNotEmpty();
+        assertThatThrownBy(() -> KnowledgeTable.read("knowledge/events/nouns.tsv", 3)).hasMessageContaining("expected 3");
         assertThatThrownBy(() -> KnowledgeTable.read("lexicon/none.tsv")).hasMessageContaining("lexicon/none.tsv");
     }
 
@@ -43,11 +43,21 @@ class KnowledgeTableTest {
     void overlayRowsFollowTheBuiltInRows(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("events"));
         Path own = Files.writeString(dir.resolve("events/nouns.tsv"), "# mine\nterm\tcameo\nrazzia\t190\n");
-        List<KnowledgeTable.Row> builtIn = KnowledgeTable.read("lexicon/nouns.tsv");
-        List<KnowledgeTable.Row> all = KnowledgeTable.read("lexicon/nouns.tsv", new Knowledge(dir), "events", "nouns.tsv");
+        List<KnowledgeTable.Row> builtIn = KnowledgeTable.read("knowledge/events/nouns.tsv");
+        List<KnowledgeTable.Row> all = KnowledgeTable.read("knowledge/events/nouns.tsv", new Knowledge(dir), "events", "nouns.tsv");
         assertThat(all).hasSize(builtIn.size() + 1);
         KnowledgeTable.Row last = all.get(all.size() - 1);
         assertThat(last.get("term")).isEqualTo("razzia");
         assertThat(last.origin()).isEqualTo(own.toString());
+
+        System.setProperty(Knowledge.PROPERTY, dir.toString());
+        try {
+            List<KnowledgeTable.Row> overlaid = KnowledgeTable.read("knowledge/events/nouns.tsv", 2);
+            assertThat(overlaid).hasSize(builtIn.size() + 1);
+            assertThat(overlaid.get(overlaid.size() - 1).get("term")).isEqualTo("razzia");
+        } finally {
+            System.clearProperty(Knowledge.PROPERTY);
+        }
+        assertThat(KnowledgeTable.read("knowledge/events/nouns.tsv", 2)).hasSize(builtIn.size());
     }
 }

@@ -8,12 +8,12 @@ import java.util.Set;
 import org.sitrep.knowledge.KnowledgeTable;
 
 /**
- * The words and CAMEO codes coreference reads, from {@code lexicon/coref.tsv}: code families, weapon and
+ * The words and CAMEO codes coreference reads, from {@code knowledge/events/coref.tsv}: code families, weapon and
  * consequence codes, pointing-back determiners, generic modifiers, figurative targets, site nouns,
  * place placeholders, non-actor words and pronouns.
  */
 public final class CorefLexicon {
-    static final String RESOURCE = "lexicon/coref.tsv";
+    static final String RESOURCE = "knowledge/events/coref.tsv";
 
     private final Map<String, String> families;
     private final Map<String, Set<String>> words;
