@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -77,10 +78,10 @@ final class CapitalPhrases {
             }
             Token dep = s.token(d.dependent());
             String rel = d.baseRelation();
-            if (rel.equals("det") && dep.word().equalsIgnoreCase("the")) {
+            if (rel.equals(Relations.DET) && dep.word().equalsIgnoreCase("the")) {
                 definite = true;
                 first = Math.min(first, d.dependent());
-            } else if (rel.equals("amod") || rel.equals("compound")) {
+            } else if (rel.equals(Relations.AMOD) || rel.equals(Relations.COMPOUND)) {
                 GazetteerEntry c = gazetteer.demonym(dep.word());
                 if (c == null) {
                     c = countryNamed(dep.word());
@@ -90,14 +91,15 @@ final class CapitalPhrases {
                 }
                 country = c.country();
                 first = Math.min(first, d.dependent());
-            } else if (rel.equals("nmod") && (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of"))) {
+            } else if (rel.equals(Relations.NMOD) && (d.relation().equals(Relations.NMOD_POSS)
+                    || d.relation().equals("nmod:of"))) {
                 GazetteerEntry c = countryNamed(s, d.dependent());
                 if (c == null) {
                     return null; // "the capital of the region", "the group's capital"
                 }
                 country = c.country();
                 definite = true;
-                if (d.relation().equals("nmod:poss")) {
+                if (d.relation().equals(Relations.NMOD_POSS)) {
                     first = Math.min(first, subtreeStart(s, d.dependent()));
                 }
             }
@@ -122,7 +124,7 @@ final class CapitalPhrases {
     private static int subtreeStart(Sentence s, int node) {
         int first = node;
         for (Dependency d : s.dependencies()) {
-            if (d.governor() == node && d.dependent() < first && !d.relation().equals("case")) {
+            if (d.governor() == node && d.dependent() < first && !d.relation().equals(Relations.CASE)) {
                 first = d.dependent();
             }
         }
@@ -133,7 +135,7 @@ final class CapitalPhrases {
     private GazetteerEntry countryNamed(Sentence s, int node) {
         int from = node;
         for (Dependency d : s.dependencies()) {
-            if (d.governor() == node && d.dependent() < from && d.baseRelation().equals("compound")) {
+            if (d.governor() == node && d.dependent() < from && d.baseRelation().equals(Relations.COMPOUND)) {
                 from = d.dependent();
             }
         }
