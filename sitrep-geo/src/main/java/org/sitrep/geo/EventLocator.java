@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.DependencyTree;
 import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.model.Event;
@@ -276,17 +277,18 @@ public final class EventLocator {
 
     private static boolean hasLocativeCase(Sentence s, int node) {
         Dependency up = s.headEdge(node);
-        for (Dependency d : s.dependencies()) {
-            if (d.governor() != node || !d.relation().equals(Relations.CASE)) {
+        DependencyTree tree = DependencyTree.of(s);
+        for (int d : tree.children(node)) {
+            if (!tree.relation(d).equals(Relations.CASE)) {
                 continue;
             }
-            String marker = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            String marker = s.token(d).word().toLowerCase(Locale.ROOT);
             if (LOCATIVE.contains(marker)) {
                 return true;
             }
             // "20 km west of Mosul", "on the outskirts of Mosul": "of" after a direction or vicinity word
-            if (marker.equals("of") && d.dependent() > 0
-                    && VICINITY.contains(s.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+            if (marker.equals("of") && d > 0
+                    && VICINITY.contains(s.token(d - 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
