@@ -1,8 +1,11 @@
 package org.sitrep.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import org.sitrep.ingest.IngestOptions;
+import org.sitrep.knowledge.Knowledge;
 import org.sitrep.nlp.NlpOptions;
 import org.sitrep.nlp.ParserChoice;
 import org.sitrep.runtime.BatchCoder;
@@ -15,6 +18,17 @@ import picocli.CommandLine.Spec;
 public final class NlpMixin {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
+
+    /** Same as setting {@code SITREP_KNOWLEDGE}: a directory whose files add rows to the built-in knowledge. */
+    @Option(names = "--knowledge", paramLabel = "DIR",
+            description = "a directory of your own knowledge files (actors/*.tsv, places/*.tsv) added to the built-in ones;"
+                    + " same as SITREP_KNOWLEDGE, which it overrides")
+    void knowledge(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "--knowledge " + dir + ": not a directory");
+        }
+        System.setProperty(Knowledge.PROPERTY, dir.toString());
+    }
 
     @Option(names = "--threads", description = "worker threads (default: all cores, ${DEFAULT-VALUE})")
     int threads = Runtime.getRuntime().availableProcessors();

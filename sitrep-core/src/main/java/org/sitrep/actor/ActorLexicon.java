@@ -20,14 +20,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sitrep.knowledge.Knowledge;
+import org.sitrep.knowledge.KnowledgeTable;
+import org.sitrep.knowledge.KnowledgeTable.Row;
 
 /**
  * The actor lexicon: countries with their demonyms and seats of power, CAMEO roles and the agent
  * words that carry them, named organisations and people, all read once from
- * {@code lexicon/actors/*.tsv} and indexed by alias. Immutable and thread-safe after loading.
+ * {@code knowledge/actors/*.tsv} and indexed by alias. Immutable and thread-safe after loading.
  */
 public final class ActorLexicon {
-    static final String DIR = "lexicon/actors/";
+    static final String DIR = "knowledge/actors/";
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern CODE = Pattern.compile("([A-Z]{3})+");
     /** Code prefixes for bodies without a country. */
@@ -74,8 +76,8 @@ public final class ActorLexicon {
 
         for (Row r : read(knowledge, "countries.tsv")) {
             String iso = r.get("iso3");
-            r.require(ISO3.matcher(iso).matches(), "iso3 must be three capital letters: " + iso);
-            r.require(!countryNames.containsKey(iso), "duplicate country " + iso);
+            require(r, ISO3.matcher(iso).matches(), "iso3 must be three capital letters: " + iso);
+            require(r, !countryNames.containsKey(iso), "duplicate country " + iso);
             String name = r.get("name");
             countryNames.put(iso, name);
             LexiconEntry country = new LexiconEntry(EntryKind.COUNTRY, name, iso, iso, null, null, false);
@@ -95,18 +97,18 @@ public final class ActorLexicon {
         }
         for (Row r : read(knowledge, "agents.tsv")) {
             String role = r.get("role");
-            r.require("-".equals(role) || roles.containsKey(role), "unknown role " + role);
+            require(r, "-".equals(role) || roles.containsKey(role), "unknown role " + role);
             String kind = r.get("kind");
-            r.require(kind.equals("BODY") || kind.equals("PERSON"), "kind must be BODY or PERSON: " + kind);
+            require(r, kind.equals("BODY") || kind.equals("PERSON"), "kind must be BODY or PERSON: " + kind);
             String agent = r.get("agent");
-            r.require(agent.equals(agent.toLowerCase(Locale.ROOT)), "agent words are lower case: " + agent);
+            require(r, agent.equals(agent.toLowerCase(Locale.ROOT)), "agent words are lower case: " + agent);
             LexiconEntry e = new LexiconEntry(EntryKind.AGENT, agent, null, null, role, null, kind.equals("PERSON"));
             entries.add(e);
             index.add(agent, e);
         }
         for (Row r : read(knowledge, "organisations.tsv")) {
             LexiconEntry e = namedEntry(r, EntryKind.ORGANISATION, roles, countryNames, null);
-            r.require(!orgs.containsKey(e.name()), "duplicate organisation " + e.name());
+            require(r, !orgs.containsKey(e.name()), "duplicate organisation " + e.name());
             orgs.put(e.name(), e);
             entries.add(e);
             index.add(e.name(), e);
@@ -116,7 +118,7 @@ public final class ActorLexicon {
         }
         for (Row r : read(knowledge, "people.tsv")) {
             String affiliation = r.get("affiliation");
-            r.require(affiliation.isEmpty() || orgs.containsKey(affiliation), "unknown affiliation " + affiliation);
+            require(r, affiliation.isEmpty() || orgs.containsKey(affiliation), "unknown affiliation " + affiliation);
             LexiconEntry e = namedEntry(r, EntryKind.PERSON, roles, countryNames,
                     affiliation.isEmpty() ? null : affiliation);
             entries.add(e);
@@ -141,19 +143,19 @@ public final class ActorLexicon {
     private static LexiconEntry namedEntry(Row r, EntryKind kind, Map<String, String> roles,
                                            Map<String, String> countries, String affiliation) {
         String name = r.get("name");
-        r.require(!name.isEmpty(), "empty name");
+        require(r, !name.isEmpty(), "empty name");
         String country = r.get("country");
         String role = r.get("role");
         String code = r.get("code");
-        r.require(roles.containsKey(role), "unknown role " + role + " for " + name);
-        r.require(CODE.matcher(code).matches(), "code must be groups of three capitals: " + code);
+        require(r, roles.containsKey(role), "unknown role " + role + " for " + name);
+        require(r, CODE.matcher(code).matches(), "code must be groups of three capitals: " + code);
         if (country.isEmpty()) {
-            r.require(TRANSNATIONAL_PREFIXES.contains(code.substring(0, 3)),
+            require(r, TRANSNATIONAL_PREFIXES.contains(code.substring(0, 3)),
                     "code without a country must start with IGO, IMG, NGO, NGM or MNC: " + code);
             country = null;
         } else {
-            r.require(countries.containsKey(country), "unknown country " + country + " for " + name);
-            r.require(code.startsWith(country) && code.length() >= 6 && code.startsWith(role, 3),
+            require(r, countries.containsKey(country), "unknown country " + country + " for " + name);
+            require(r, code.startsWith(country) && code.length() >= 6 && code.startsWith(role, 3),
                     "code " + code + " must be country " + country + " + role " + role);
         }
         return new LexiconEntry(kind, name, code, country, role, affiliation, kind == EntryKind.PERSON);
@@ -219,83 +221,15 @@ public final class ActorLexicon {
         return roleNames.keySet();
     }
 
-    // ---- TSV reading ----
-
-    /** One data row of a TSV file, with its file and line for messages. */
-    private record Row(String file, int line, Map<String, String> cells) {
-        String get(String column) {
-            String v = cells.get(column);
-            if (v == null) {
-                throw new IllegalStateException(file + ":" + line + ": missing column " + column);
-            }
-            return v.trim();
-        }
-
-        List<String> list(String column) {
-            String v = get(column);
-            List<String> out = new ArrayList<>();
-            for (String s : v.split("\\|")) {
-                if (!s.isBlank()) {
-                    out.add(s.trim());
-                }
-            }
-            return out;
-        }
-
-        void require(boolean ok, String problem) {
-            if (!ok) {
-                throw new IllegalStateException((file.contains("/") ? file : DIR + file) + ":" + line + ": " + problem);
-            }
-        }
-    }
+    // ---- reading ----
 
     private static List<Row> read(Knowledge knowledge, String file) {
-        String path = DIR + file;
-        InputStream in = ActorLexicon.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("actor lexicon file missing from the classpath: " + path);
-        }
-        List<Row> rows = parse(in, path, file);
-        Optional<Path> own = knowledge.file("actors", file);
-        if (own.isPresent()) {
-            try {
-                rows.addAll(parse(Files.newInputStream(own.get()), own.get().toString(), own.get().toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + own.get(), e);
-            }
-        }
-        return rows;
+        return KnowledgeTable.read(DIR + file, knowledge, "actors", file);
     }
 
-    private static List<Row> parse(InputStream in, String path, String file) {
-        List<Row> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String[] header = null;
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (header == null) {
-                    header = cells;
-                    continue;
-                }
-                if (cells.length != header.length) {
-                    throw new IllegalStateException(path + ":" + n + ": expected " + header.length
-                            + " tab-separated columns, found " + cells.length);
-                }
-                Map<String, String> m = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    m.put(header[i], cells[i]);
-                }
-                rows.add(new Row(file, n, m));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
+    private static void require(Row r, boolean ok, String problem) {
+        if (!ok) {
+            throw r.error(problem);
         }
-        return rows;
     }
 }

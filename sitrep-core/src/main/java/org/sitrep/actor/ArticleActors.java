@@ -11,6 +11,7 @@ import org.sitrep.actor.Discourse.Kind;
 import org.sitrep.actor.Discourse.Mention;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.DependencyTree;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.model.Actor;
@@ -120,19 +121,19 @@ public final class ArticleActors {
         }
         String base = tree.base(trigger);
         int controller = -1;
-        if (base.equals("acl") && ms.sentence.token(g).isNoun()) {
+        if (base.equals(Relations.ACL) && ms.sentence.token(g).isNoun()) {
             for (int c : tree.children(g)) {
-                if (tree.relation(c).equals("nmod:poss")) {
+                if (tree.relation(c).equals(Relations.NMOD_POSS)) {
                     controller = c;
                 }
             }
             int v = tree.head(g);
-            if (controller < 0 && v >= 0 && ms.sentence.token(v).isVerb() && tree.base(g).equals("obj")) {
-                controller = tree.child(v, "nsubj");
+            if (controller < 0 && v >= 0 && ms.sentence.token(v).isVerb() && tree.base(g).equals(Relations.OBJ)) {
+                controller = tree.child(v, Relations.NSUBJ);
             }
-        } else if (base.equals("xcomp") && ms.sentence.token(g).isVerb()) {
-            int obj = tree.child(g, "obj");
-            controller = obj >= 0 ? obj : tree.child(g, "nsubj");
+        } else if (base.equals(Relations.XCOMP) && ms.sentence.token(g).isVerb()) {
+            int obj = tree.child(g, Relations.OBJ);
+            controller = obj >= 0 ? obj : tree.child(g, Relations.NSUBJ);
         }
         if (controller < 0) {
             return null;
@@ -349,7 +350,7 @@ public final class ArticleActors {
     private static boolean isDefinite(MatchedSentence ms, int head) {
         for (int c : ms.tree.children(head)) {
             String w = ms.sentence.token(c).word();
-            if (ms.tree.base(c).equals("det") && (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("this")
+            if (ms.tree.base(c).equals(Relations.DET) && (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("this")
                     || w.equalsIgnoreCase("that") || w.equalsIgnoreCase("these") || w.equalsIgnoreCase("those"))) {
                 return true;
             }

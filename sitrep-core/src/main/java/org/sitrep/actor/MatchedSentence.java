@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.annotation.DependencyTree;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -123,7 +124,7 @@ final class MatchedSentence {
             return true;
         }
         for (int c : tree.children(token)) {
-            if (tree.base(c).equals("case") && sentence.token(c).word().equalsIgnoreCase("by")) {
+            if (tree.base(c).equals(Relations.CASE) && sentence.token(c).word().equalsIgnoreCase("by")) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.sitrep.actor;
 
 import java.util.Locale;
 import org.sitrep.annotation.DependencyTree;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -36,8 +37,9 @@ final class NounPhrases {
             String base = tree.base(t);
             boolean nominalGovernor = gov.isNoun() || gov.pos().startsWith("PRP") || gov.pos().equals("CD");
             boolean climb = switch (base) {
-                case "compound", "flat", "amod", "det", "nummod", "case" -> true;
-                case "nmod" -> throughOf && (tree.subtype(t).equals("poss") || tree.subtype(t).equals("of")
+                case Relations.COMPOUND, Relations.FLAT, Relations.AMOD, Relations.DET, Relations.NUMMOD,
+                        Relations.CASE -> true;
+                case Relations.NMOD -> throughOf && (tree.subtype(t).equals("poss") || tree.subtype(t).equals("of")
                         || hasCase(ms, t, "of"));
                 default -> false;
             };
@@ -60,7 +62,7 @@ final class NounPhrases {
             return head;
         }
         for (int c : ms.tree.children(head)) {
-            if (ms.tree.base(c).equals("nmod") && (ms.tree.subtype(c).equals("of") || hasCase(ms, c, "of"))) {
+            if (ms.tree.base(c).equals(Relations.NMOD) && (ms.tree.subtype(c).equals("of") || hasCase(ms, c, "of"))) {
                 return c;
             }
         }
@@ -95,7 +97,7 @@ final class NounPhrases {
     Phrase personalPhrase(int sentence, MatchedSentence ms, int head) {
         Phrase phrase = phrase(sentence, ms, head);
         int g = ms.tree.head(head);
-        if (g >= 0 && ms.tree.base(head).equals("appos")) {
+        if (g >= 0 && ms.tree.base(head).equals(Relations.APPOS)) {
             return phrase.joined(phrase(sentence, ms, g));
         }
         return phrase;
@@ -104,14 +106,14 @@ final class NounPhrases {
     /** Whether a token is an oblique or nominal modifier with a locative case ("in Baghdad"). */
     boolean isLocative(MatchedSentence ms, int token) {
         String base = ms.tree.base(token);
-        if (!base.equals("obl") && !base.equals("nmod")) {
+        if (!base.equals(Relations.OBL) && !base.equals(Relations.NMOD)) {
             return false;
         }
         if ("LOCATIVE".equals(lexicon.cue(ms.tree.subtype(token)))) {
             return true;
         }
         for (int c : ms.tree.children(token)) {
-            if (ms.tree.base(c).equals("case")
+            if (ms.tree.base(c).equals(Relations.CASE)
                     && "LOCATIVE".equals(lexicon.cue(ms.sentence.token(c).word().toLowerCase(Locale.ROOT)))) {
                 return true;
             }
@@ -122,19 +124,22 @@ final class NounPhrases {
     private boolean keepInPhrase(MatchedSentence ms, int dependent) {
         String base = ms.tree.base(dependent);
         LexiconMatch named = ms.at(dependent);
-        if (named != null && named.kind() == EntryKind.ORGANISATION && (base.equals("cop") || base.equals("aux"))) {
+        if (named != null && named.kind() == EntryKind.ORGANISATION && (base.equals(Relations.COP)
+                || base.equals(Relations.AUX))) {
             // "against IS remnants": the parser took the acronym for a verb; the lexicon knows better
             return true;
         }
         switch (base) {
-            case "conj", "cc", "acl", "parataxis", "advcl", "ccomp", "xcomp", "dep", "punct", "mark", "nsubj",
-                 "csubj", "cop", "aux", "obj", "iobj", "advmod", "discourse", "vocative", "root" -> {
+            case Relations.CONJ, Relations.CC, Relations.ACL, Relations.PARATAXIS, Relations.ADVCL, Relations.CCOMP,
+                    Relations.XCOMP, Relations.DEP, Relations.PUNCT, Relations.MARK, Relations.NSUBJ,
+                 Relations.CSUBJ, Relations.COP, Relations.AUX, Relations.OBJ, Relations.IOBJ, Relations.ADVMOD,
+                         Relations.DISCOURSE, Relations.VOCATIVE, Relations.ROOT -> {
                 return false;
             }
-            case "nmod" -> {
+            case Relations.NMOD -> {
                 return !ms.tree.subtype(dependent).equals("tmod") && !isLocative(ms, dependent);
             }
-            case "obl" -> {
+            case Relations.OBL -> {
                 // "Iran-backed": Iran is an npmod of "backed"
                 return ms.tree.subtype(dependent).equals("npmod");
             }
@@ -146,7 +151,7 @@ final class NounPhrases {
 
     private static boolean hasCase(MatchedSentence ms, int token, String word) {
         for (int c : ms.tree.children(token)) {
-            if (ms.tree.base(c).equals("case") && ms.sentence.token(c).word().equalsIgnoreCase(word)) {
+            if (ms.tree.base(c).equals(Relations.CASE) && ms.sentence.token(c).word().equalsIgnoreCase(word)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.sitrep.actor;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.annotation.Relations;
 
 /**
  * The lexicon names inside one phrase, by kind, with the one covering the head and the backer
@@ -81,7 +82,7 @@ record PhraseParts(LexiconMatch headMatch, List<LexiconMatch> orgs, List<Lexicon
     static LexiconMatch possessorAgent(MatchedSentence ms, List<LexiconMatch> agents, int head) {
         for (LexiconMatch m : agents) {
             int t = m.endToken() - 1;
-            if (!m.covers(head) && ms.tree.head(t) == head && ms.tree.relation(t).equals("nmod:poss")
+            if (!m.covers(head) && ms.tree.head(t) == head && ms.tree.relation(t).equals(Relations.NMOD_POSS)
                     && !m.entry().inheritsRole()) {
                 return m;
             }

@@ -3,6 +3,7 @@ package org.sitrep.actor;
 import java.util.Locale;
 import org.sitrep.actor.Discourse.Kind;
 import org.sitrep.actor.Discourse.Mention;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Token;
 
 /**
@@ -40,7 +41,7 @@ final class Pronouns {
     /** The antecedent of a possessive pronoun in the phrase ("its fighters"), or null. */
     Resolution possessive(MatchedSentence ms, Phrase phrase, int position) {
         for (int c : ms.tree.children(phrase.head())) {
-            if (ms.tree.relation(c).equals("nmod:poss") && phrase.contains(c) && isPronoun(ms.sentence.token(c))) {
+            if (ms.tree.relation(c).equals(Relations.NMOD_POSS) && phrase.contains(c) && isPronoun(ms.sentence.token(c))) {
                 return antecedent(phrase.sentence(), position, lower(ms.sentence.token(c).word()));
             }
         }
@@ -66,18 +67,18 @@ final class Pronouns {
      * that subject, so it may not reach back past its sentence.
      */
     private boolean reportedBySubjectNoun(MatchedSentence ms, int pronoun) {
-        if (!ms.tree.base(pronoun).equals("nsubj")) {
+        if (!ms.tree.base(pronoun).equals(Relations.NSUBJ)) {
             return false;
         }
         int clause = ms.tree.head(pronoun);
-        if (clause < 0 || !ms.tree.base(clause).equals("ccomp")) {
+        if (clause < 0 || !ms.tree.base(clause).equals(Relations.CCOMP)) {
             return false;
         }
         int reporter = ms.tree.head(clause);
         if (reporter < 0 || !lexicon.isReportingVerb(ms.sentence.token(reporter).lemma())) {
             return false;
         }
-        int subject = ms.tree.child(reporter, "nsubj");
+        int subject = ms.tree.child(reporter, Relations.NSUBJ);
         return subject >= 0 && subject < pronoun && !isPronoun(ms.sentence.token(subject));
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.codebook;
 
+import org.sitrep.knowledge.KnowledgeTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -9,12 +10,12 @@ import java.util.Set;
 import org.sitrep.model.AcledType;
 
 /**
- * CAMEO code plus mode cues to ACLED event type and sub-event type, read from {@code codebook/acled.tsv}.
+ * CAMEO code plus mode cues to ACLED event type and sub-event type, read from {@code knowledge/codebook/acled.tsv}.
  * A rule applies when its CAMEO prefix starts the event's code and all its mode cues are present. Rules
  * with mode cues win over plain rules; within each group the longest prefix wins, then file order.
  */
 public final class AcledMapping {
-    public static final String RESOURCE = "codebook/acled.tsv";
+    public static final String RESOURCE = "knowledge/codebook/acled.tsv";
     private static final String NONE = "-";
 
     /** One row of the mapping; {@code type} null means "no ACLED type". */
@@ -43,7 +44,7 @@ public final class AcledMapping {
     public static AcledMapping load(CameoCodebook codebook) {
         List<Rule> rules = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 4)) {
             String prefix = row.cell(0);
             if (!codebook.contains(prefix)) {
                 throw row.error("prefix is not a CAMEO code: " + prefix);

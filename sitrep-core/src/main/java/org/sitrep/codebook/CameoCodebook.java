@@ -1,13 +1,14 @@
 package org.sitrep.codebook;
 
+import org.sitrep.knowledge.KnowledgeTable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Every CAMEO event code with name, quad class and Goldstein value, read from {@code codebook/cameo.tsv}. */
+/** Every CAMEO event code with name, quad class and Goldstein value, read from {@code knowledge/codebook/cameo.tsv}. */
 public final class CameoCodebook {
-    public static final String RESOURCE = "codebook/cameo.tsv";
+    public static final String RESOURCE = "knowledge/codebook/cameo.tsv";
 
     private final Map<String, CameoCode> codes;
 
@@ -17,7 +18,7 @@ public final class CameoCodebook {
 
     public static CameoCodebook load() {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 4)) {
             String code = row.cell(0);
             if (!code.matches("[0-2][0-9]{1,3}")) {
                 throw row.error("not a CAMEO code: " + code);

@@ -1,14 +1,15 @@
 package org.sitrep.codebook;
 
+import org.sitrep.knowledge.KnowledgeTable;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * CAMEO to PLOVER event types, read from {@code codebook/plover.tsv}: the longest listed prefix of a code
+ * CAMEO to PLOVER event types, read from {@code knowledge/codebook/plover.tsv}: the longest listed prefix of a code
  * decides, and "-" there means no PLOVER type.
  */
 public final class PloverMapping {
-    public static final String RESOURCE = "codebook/plover.tsv";
+    public static final String RESOURCE = "knowledge/codebook/plover.tsv";
     private static final String NONE = "-";
 
     private final Map<String, String> byPrefix;
@@ -19,7 +20,7 @@ public final class PloverMapping {
 
     public static PloverMapping load(CameoCodebook codebook) {
         Map<String, String> map = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 2)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 2)) {
             if (!codebook.contains(row.cell(0))) {
                 throw row.error("prefix is not a CAMEO code: " + row.cell(0));
             }

@@ -2,11 +2,12 @@ package org.sitrep.event;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.sitrep.annotation.Relations;
 import org.sitrep.codebook.AcledMapping;
 import org.sitrep.model.AcledType;
 
 /**
- * Picks an event's ACLED type from {@code codebook/acled.tsv}: collects the mode cues around the event
+ * Picks an event's ACLED type from {@code knowledge/codebook/acled.tsv}: collects the mode cues around the event
  * (manner words of its clause, classes of its source and target, sentence-wide cues) and asks the mapping,
  * first with the clause's cues, then the sentence's, then (for generic violence) the neighbouring sentences'
  * weapons.
@@ -50,9 +51,9 @@ final class AcledTyper {
             if (gov < 0) {
                 break;
             }
-            boolean participle = (rel.equals("advcl") || rel.equals("xcomp")) && (g.pos[h].equals("VBG")
+            boolean participle = (rel.equals(Relations.ADVCL) || rel.equals(Relations.XCOMP)) && (g.pos[h].equals("VBG")
                     || g.pos[h].equals("VBN")) && g.mark(h).isEmpty();
-            if (!participle && !rel.equals("conj")) {
+            if (!participle && !rel.equals(Relations.CONJ)) {
                 break;
             }
             h = gov;
@@ -67,9 +68,9 @@ final class AcledTyper {
         addActorTagsOf(g, head, prefix, out);
         for (int c : g.children(head)) {
             String rel = g.rel[c];
-            if (rel.equals("compound") || rel.equals("amod") || rel.equals("conj")
-                    || g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && g.isNumber(head)
-                    || g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && isQuantity(g, head)) {
+            if (rel.equals(Relations.COMPOUND) || rel.equals(Relations.AMOD) || rel.equals(Relations.CONJ)
+                    || g.baseRel(c).equals(Relations.NMOD) && g.preposition(c).equals("of") && g.isNumber(head)
+                    || g.baseRel(c).equals(Relations.NMOD) && g.preposition(c).equals("of") && isQuantity(g, head)) {
                 addActorTagsOf(g, c, prefix, out);
             }
         }
@@ -82,8 +83,8 @@ final class AcledTyper {
         }
         addClassTags(g, head, out);
         for (int c : g.children(head)) {
-            if ((g.baseRel(c).equals("nmod") && g.preposition(c).equals("of")) || g.rel[c].equals("conj")
-                    || g.rel[c].equals("compound")) {
+            if ((g.baseRel(c).equals(Relations.NMOD) && g.preposition(c).equals("of")) || g.rel[c].equals(Relations.CONJ)
+                    || g.rel[c].equals(Relations.COMPOUND)) {
                 addClassTags(g, c, out);
             }
         }

@@ -3,6 +3,7 @@ package org.sitrep.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotation.Relations;
 import org.sitrep.model.Argument;
 
 /**
@@ -14,8 +15,10 @@ final class ArgumentFinder {
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("against", "on", "upon", "at", "toward", "towards",
             "into");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which", "that", "whose");
-    private static final Set<String> SPAN_RELATIONS = Set.of("compound", "flat", "amod", "det", "nmod:poss",
-            "nummod", "case", "fixed", "flat:name", "compound:prt", "det:predet", "advmod", "cc:preconj");
+    private static final Set<String> SPAN_RELATIONS = Set.of(Relations.COMPOUND, Relations.FLAT, Relations.AMOD,
+            Relations.DET, Relations.NMOD_POSS,
+            Relations.NUMMOD, Relations.CASE, Relations.FIXED, "flat:name", Relations.COMPOUND_PRT,
+                    Relations.DET_PREDET, Relations.ADVMOD, Relations.CC_PRECONJ);
     private static final int MAX_HOPS = 4;
 
     private final ModeLexicon modes;
@@ -38,8 +41,8 @@ final class ArgumentFinder {
         boolean passive = g.isPassive(verb);
         for (int hop = 0; hop < MAX_HOPS && v >= 0; hop++) {
             for (int c : g.children(v)) {
-                if (g.rel[c].equals("nsubj") || g.rel[c].equals("csubj")) {
-                    if (isRelativePronoun(g, c) && g.rel[v].startsWith("acl")) {
+                if (g.rel[c].equals(Relations.NSUBJ) || g.rel[c].equals(Relations.CSUBJ)) {
+                    if (isRelativePronoun(g, c) && g.rel[v].startsWith(Relations.ACL)) {
                         return g.head[v];
                     }
                     return c;
@@ -47,7 +50,8 @@ final class ArgumentFinder {
             }
             if (g.isPassive(v)) {
                 for (int c : g.children(v)) {
-                    if (g.rel[c].equals("obl:agent") || (g.baseRel(c).equals("obl") || g.baseRel(c).equals("nmod"))
+                    if (g.rel[c].equals(Relations.OBL_AGENT) || (g.baseRel(c).equals(Relations.OBL)
+                            || g.baseRel(c).equals(Relations.NMOD))
                             && g.preposition(c).equals("by")) {
                         return c;
                     }
@@ -63,10 +67,10 @@ final class ArgumentFinder {
             if (gov < 0 || isReporting(g, gov)) {
                 return -1;
             }
-            if (rel.equals("acl:relcl")) {
+            if (rel.equals(Relations.ACL_RELCL)) {
                 return g.isPassive(v) ? -1 : gov;
             }
-            if (rel.equals("acl")) {
+            if (rel.equals(Relations.ACL)) {
                 int coordinated = misparsedConjunct(g, v);
                 if (coordinated >= 0) {
                     v = coordinated; // "killing two soldiers and wounding three": the killers wound
@@ -80,30 +84,30 @@ final class ArgumentFinder {
                 }
                 return -1;
             }
-            if (rel.equals("xcomp")) {
+            if (rel.equals(Relations.XCOMP)) {
                 if (g.lemma[gov].equals("be")) {
                     return -1; // "its purpose is to push ...": the subject of "is" is no agent
                 }
-                int obj = g.child(gov, "obj");
+                int obj = g.child(gov, Relations.OBJ);
                 if (obj >= 0 && obj != v) {
                     return obj;
                 }
                 v = gov;
                 continue;
             }
-            if (rel.equals("conj") && g.isPassive(gov) == passive) {
+            if (rel.equals(Relations.CONJ) && g.isPassive(gov) == passive) {
                 v = gov;
                 continue;
             }
             String mark = g.mark(v);
-            if (rel.equals("advcl") && (mark.equals("from") || mark.equals("of") || mark.equals("to"))) {
+            if (rel.equals(Relations.ADVCL) && (mark.equals("from") || mark.equals("of") || mark.equals("to"))) {
                 // "barred its fighters from hitting", "accused the rebels of attacking", "push them to leave"
-                int obj = g.child(gov, "obj");
+                int obj = g.child(gov, Relations.OBJ);
                 if (obj >= 0) {
                     return obj;
                 }
             }
-            if (rel.equals("advcl") && (g.pos[v].equals("VBG") || g.pos[v].equals("VBN"))
+            if (rel.equals(Relations.ADVCL) && (g.pos[v].equals("VBG") || g.pos[v].equals("VBN"))
                     && !passive && (g.mark(v).isEmpty() || g.mark(v).equals("by") || g.mark(v).equals("after")
                     || g.mark(v).equals("while") || g.mark(v).equals("before"))) {
                 v = gov;
@@ -121,11 +125,11 @@ final class ArgumentFinder {
      */
     private int adjacentController(DependencyGraph g, int v) {
         if (v < 2 || !g.word[v - 1].equalsIgnoreCase("to") || !g.pos[v].equals("VB") || g.head[v] == v - 2
-                || !g.pos[v - 2].startsWith("VB") || g.rel[v].equals("xcomp") || isReporting(g, v - 2)
-                || g.child(v - 2, "obj") >= 0) {
+                || !g.pos[v - 2].startsWith("VB") || g.rel[v].equals(Relations.XCOMP) || isReporting(g, v - 2)
+                || g.child(v - 2, Relations.OBJ) >= 0) {
             return -1;
         }
-        return g.child(v - 2, "nsubj") >= 0 ? v - 2 : -1;
+        return g.child(v - 2, Relations.NSUBJ) >= 0 ? v - 2 : -1;
     }
 
     /**
@@ -135,12 +139,12 @@ final class ArgumentFinder {
      */
     static int misparsedConjunct(DependencyGraph g, int v) {
         int noun = g.head[v];
-        if (noun < 0 || !g.rel[v].equals("acl") || !g.pos[v].equals("VBG") || !g.rel[noun].equals("obj")
+        if (noun < 0 || !g.rel[v].equals(Relations.ACL) || !g.pos[v].equals("VBG") || !g.rel[noun].equals(Relations.OBJ)
                 || g.head[noun] < 0 || !g.pos[g.head[noun]].equals("VBG")) {
             return -1;
         }
         for (int c : g.children(noun)) {
-            if (g.rel[c].equals("cc") && c > noun && c < v) {
+            if (g.rel[c].equals(Relations.CC) && c > noun && c < v) {
                 return g.head[noun];
             }
         }
@@ -152,20 +156,20 @@ final class ArgumentFinder {
         boolean passive = g.isPassive(verb);
         if (passive) {
             for (int c : g.children(verb)) {
-                if (g.rel[c].equals("nsubj:pass") || g.rel[c].equals("csubj:pass")) {
-                    if (isRelativePronoun(g, c) && g.rel[verb].startsWith("acl")) {
+                if (g.rel[c].equals(Relations.NSUBJ_PASS) || g.rel[c].equals(Relations.CSUBJ_PASS)) {
+                    if (isRelativePronoun(g, c) && g.rel[verb].startsWith(Relations.ACL)) {
                         return g.head[verb];
                     }
                     return c;
                 }
             }
-            if (g.rel[verb].startsWith("acl") && g.head[verb] >= 0) {
+            if (g.rel[verb].startsWith(Relations.ACL) && g.head[verb] >= 0) {
                 return g.head[verb];
             }
         } else {
             for (int c : g.children(verb)) {
-                if (g.rel[c].equals("obj")) {
-                    if (isRelativePronoun(g, c) && g.rel[verb].startsWith("acl") && g.head[verb] >= 0) {
+                if (g.rel[c].equals(Relations.OBJ)) {
+                    if (isRelativePronoun(g, c) && g.rel[verb].startsWith(Relations.ACL) && g.head[verb] >= 0) {
                         return g.head[verb];
                     }
                     return c;
@@ -173,26 +177,26 @@ final class ArgumentFinder {
             }
             for (int c : g.children(verb)) {
                 // an indirect object with no direct one is a misparsed object ("met Kenya's President Ruto")
-                if (g.rel[c].equals("iobj") && g.isNoun(c)) {
+                if (g.rel[c].equals(Relations.IOBJ) && g.isNoun(c)) {
                     return c;
                 }
             }
-            if (g.rel[verb].equals("acl") && g.pos[verb].equals("VBN") && g.head[verb] >= 0) {
+            if (g.rel[verb].equals(Relations.ACL) && g.pos[verb].equals("VBN") && g.head[verb] >= 0) {
                 return g.head[verb];
             }
         }
-        if (g.rel[verb].equals("conj") && g.head[verb] >= 0 && g.isPassive(g.head[verb]) == passive) {
+        if (g.rel[verb].equals(Relations.CONJ) && g.head[verb] >= 0 && g.isPassive(g.head[verb]) == passive) {
             int gov = g.head[verb];
-            int p = passive ? g.child(gov, "nsubj:pass") : g.child(gov, "obj");
+            int p = passive ? g.child(gov, Relations.NSUBJ_PASS) : g.child(gov, Relations.OBJ);
             if (p >= 0) {
                 return p;
             }
         }
         for (int c : g.children(verb)) {
             // "attacked and injured a demonstration": the object shared by both conjuncts
-            if (g.rel[c].equals("conj") && g.isVerb(c) && g.isPassive(c) == passive && !passive
-                    && g.child(c, "nsubj") < 0 && c == verb + 2) {
-                int p = g.child(c, "obj");
+            if (g.rel[c].equals(Relations.CONJ) && g.isVerb(c) && g.isPassive(c) == passive && !passive
+                    && g.child(c, Relations.NSUBJ) < 0 && c == verb + 2) {
+                int p = g.child(c, Relations.OBJ);
                 if (p > c) {
                     return p;
                 }
@@ -205,7 +209,7 @@ final class ArgumentFinder {
     int obliqueTarget(DependencyGraph g, int pred, boolean allowWith) {
         for (int c : g.children(pred)) {
             String base = g.baseRel(c);
-            if (!base.equals("obl") && !base.equals("nmod")) {
+            if (!base.equals(Relations.OBL) && !base.equals(Relations.NMOD)) {
                 continue;
             }
             String prep = g.preposition(c);
@@ -220,16 +224,17 @@ final class ArgumentFinder {
     int nounAgent(DependencyGraph g, int noun, int triggerModifier) {
         for (int c : g.children(noun)) {
             String rel = g.rel[c];
-            if (rel.equals("nmod:poss")) {
+            if (rel.equals(Relations.NMOD_POSS)) {
                 return c;
             }
-            if ((g.baseRel(c).equals("nmod") || g.baseRel(c).equals("obl")) && g.preposition(c).equals("by")) {
+            if ((g.baseRel(c).equals(Relations.NMOD) || g.baseRel(c).equals(Relations.OBL))
+                    && g.preposition(c).equals("by")) {
                 return c;
             }
         }
         for (int c : g.children(noun)) {
             String rel = g.rel[c];
-            if (c != triggerModifier && c < noun && (rel.equals("compound") || rel.equals("amod"))
+            if (c != triggerModifier && c < noun && (rel.equals(Relations.COMPOUND) || rel.equals(Relations.AMOD))
                     && isNamedActor(g, c)) {
                 return c;
             }
@@ -251,14 +256,14 @@ final class ArgumentFinder {
         if (preferWith) {
             for (int c : g.children(noun)) {
                 String base = g.baseRel(c);
-                if ((base.equals("nmod") || base.equals("obl")) && g.preposition(c).equals("with")) {
+                if ((base.equals(Relations.NMOD) || base.equals(Relations.OBL)) && g.preposition(c).equals("with")) {
                     return c;
                 }
             }
         }
         for (int c : g.children(noun)) {
             String base = g.baseRel(c);
-            if (base.equals("nmod") || base.equals("obl")) {
+            if (base.equals(Relations.NMOD) || base.equals(Relations.OBL)) {
                 String prep = g.preposition(c);
                 if (TARGET_PREPOSITIONS.contains(prep) || allowOf && prep.equals("of")) {
                     return c;
@@ -266,8 +271,8 @@ final class ArgumentFinder {
             }
         }
         for (int c : g.children(noun)) {
-            if (g.rel[c].equals("acl") && g.pos[c].equals("VBG")) {
-                int obj = g.child(c, "obj");
+            if (g.rel[c].equals(Relations.ACL) && g.pos[c].equals("VBG")) {
+                int obj = g.child(c, Relations.OBJ);
                 if (obj >= 0) {
                     return obj;
                 }
@@ -275,7 +280,7 @@ final class ArgumentFinder {
         }
         int between = between(g, noun);
         if (between >= 0) {
-            int conj = g.child(between, "conj");
+            int conj = g.child(between, Relations.CONJ);
             if (conj >= 0) {
                 return conj;
             }
@@ -286,7 +291,8 @@ final class ArgumentFinder {
     /** "clashes between X and Y": X, or -1. */
     private static int between(DependencyGraph g, int noun) {
         for (int c : g.children(noun)) {
-            if ((g.baseRel(c).equals("nmod") || g.baseRel(c).equals("obl")) && g.preposition(c).equals("between")) {
+            if ((g.baseRel(c).equals(Relations.NMOD) || g.baseRel(c).equals(Relations.OBL))
+                    && g.preposition(c).equals("between")) {
                 return c;
             }
         }
@@ -309,7 +315,7 @@ final class ArgumentFinder {
             return true;
         }
         for (int c : g.children(head)) {
-            if ((g.rel[c].equals("amod") || g.rel[c].equals("compound"))
+            if ((g.rel[c].equals(Relations.AMOD) || g.rel[c].equals(Relations.COMPOUND))
                     && hasTag(modes.single("actor", g.lemma[c]), "UNKNOWN")) {
                 return true;
             }
@@ -341,9 +347,10 @@ final class ArgumentFinder {
             hi = Math.max(hi, t);
             for (int c : g.children(t)) {
                 String rel = g.rel[c];
-                if (SPAN_RELATIONS.contains(rel) || rel.equals("nmod:poss") || g.rel[t].equals("amod") && t != head
-                        || (rel.equals("nmod") || rel.startsWith("nmod:")) && g.preposition(c).equals("of")) {
-                    if (rel.equals("case") && t == head) {
+                if (SPAN_RELATIONS.contains(rel) || rel.equals(Relations.NMOD_POSS)
+                        || g.rel[t].equals(Relations.AMOD) && t != head
+                        || (rel.equals(Relations.NMOD) || rel.startsWith("nmod:")) && g.preposition(c).equals("of")) {
+                    if (rel.equals(Relations.CASE) && t == head) {
                         continue; // the preposition introducing the argument itself
                     }
                     stack.add(c);
@@ -360,6 +367,6 @@ final class ArgumentFinder {
     }
 
     private static boolean isPunct(DependencyGraph g, int i) {
-        return g.rel[i].equals("punct") || g.pos[i].equals(",") || g.pos[i].equals(".") || g.pos[i].equals(":");
+        return g.rel[i].equals(Relations.PUNCT) || g.pos[i].equals(",") || g.pos[i].equals(".") || g.pos[i].equals(":");
     }
 }

@@ -2,6 +2,7 @@ package org.sitrep.event;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.annotation.Relations;
 
 /** Threats, demands, appeals and intentions coded by the event they are about ("threatened to strike"). */
 final class Complements {
@@ -58,8 +59,9 @@ final class Complements {
             int node = c.noun() >= 0 && c.kind() != PredicateKind.NOUN ? c.head() : c.order();
             int[] tokens = c.noun() >= 0 ? new int[] {c.head(), c.noun()} : new int[] {c.head()};
             for (int t : tokens) {
-                if (t != gov && g.head[t] == gov && PredicateFinder.CLAUSAL.contains(g.rel[t].equals("acl:relcl") ? "acl:relcl"
-                        : g.baseRel(t)) && !g.baseRel(t).equals("conj")) {
+                if (t != gov && g.head[t] == gov
+                        && PredicateFinder.CLAUSAL.contains(g.rel[t].equals(Relations.ACL_RELCL) ? Relations.ACL_RELCL
+                        : g.baseRel(t)) && !g.baseRel(t).equals(Relations.CONJ)) {
                     if (best == null || node < best.order()) {
                         best = c;
                     }

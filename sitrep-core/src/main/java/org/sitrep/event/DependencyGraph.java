@@ -3,6 +3,7 @@ package org.sitrep.event;
 import java.util.List;
 import java.util.Locale;
 import org.sitrep.annotation.DependencyTree;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -91,7 +92,7 @@ final class DependencyGraph {
     /** The preposition of a nominal: its "case" child lemma, or the relation subtype ("obl:against"), or "". */
     String preposition(int i) {
         for (int c : tree.children(i)) {
-            if (rel[c].equals("case")) {
+            if (rel[c].equals(Relations.CASE)) {
                 return lemma[c];
             }
         }
@@ -108,13 +109,14 @@ final class DependencyGraph {
 
     /** Subordinator of a clause: its "mark" child lemma, or "". */
     String mark(int i) {
-        int m = child(i, "mark");
+        int m = child(i, Relations.MARK);
         return m < 0 ? "" : lemma[m];
     }
 
     boolean isPassive(int i) {
         for (int c : tree.children(i)) {
-            if (rel[c].equals("nsubj:pass") || rel[c].equals("aux:pass") || rel[c].equals("csubj:pass")) {
+            if (rel[c].equals(Relations.NSUBJ_PASS) || rel[c].equals(Relations.AUX_PASS)
+                    || rel[c].equals(Relations.CSUBJ_PASS)) {
                 return true;
             }
         }
@@ -136,9 +138,9 @@ final class DependencyGraph {
     /** A particle of a verb: compound:prt, or an adverb such as "up", "out", "down". */
     boolean hasParticle(int verb, String particle) {
         for (int c : tree.children(verb)) {
-            if (lemma[c].equals(particle) && (rel[c].equals("compound:prt") || rel[c].equals("advmod")
-                    || rel[c].equals("obj") || rel[c].equals("obl") || rel[c].equals("dep")
-                    || rel[c].equals("xcomp"))) {
+            if (lemma[c].equals(particle) && (rel[c].equals(Relations.COMPOUND_PRT) || rel[c].equals(Relations.ADVMOD)
+                    || rel[c].equals(Relations.OBJ) || rel[c].equals(Relations.OBL) || rel[c].equals(Relations.DEP)
+                    || rel[c].equals(Relations.XCOMP))) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package org.sitrep.event;
 
+import org.sitrep.annotation.Relations;
+
 /**
  * Harm that is no event: done by a natural or accidental cause ("killed in the earthquake"), or with no
  * agent in a sentence about a disaster, or aimed by no actor ("sanctions hit the economy").
@@ -21,8 +23,8 @@ final class DisasterHarm {
         for (int c : g.children(verb)) {
             String rel = g.rel[c];
             String base = g.baseRel(c);
-            boolean cause = rel.equals("nsubj") || rel.equals("obl:agent")
-                    || (base.equals("obl") || base.equals("nmod")) && (g.preposition(c).equals("by")
+            boolean cause = rel.equals(Relations.NSUBJ) || rel.equals(Relations.OBL_AGENT)
+                    || (base.equals(Relations.OBL) || base.equals(Relations.NMOD)) && (g.preposition(c).equals("by")
                     || g.preposition(c).equals("in") || g.preposition(c).equals("after")
                     || g.preposition(c).equals("from") || g.preposition(c).equals("during"));
             if (cause && (words.inClass(g, c, "DISASTER") || words.conjunctInClass(g, c, "DISASTER"))) {

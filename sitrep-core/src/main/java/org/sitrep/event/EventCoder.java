@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotation.Relations;
 import org.sitrep.model.Actor;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Sentence;
@@ -30,7 +31,7 @@ import org.sitrep.pipeline.Provision;
  * <ol>
  * <li>support verbs with a nominal trigger: "carried out an attack", "staged a protest" (LIGHT) and
  * "protests erupted" (OCCUR) give one event coded by the noun;</li>
- * <li>verb frames from {@code lexicon/verbs.tsv}; a violent verb whose subject is an event noun ("a car
+ * <li>verb frames from {@code knowledge/events/verbs.tsv}; a violent verb whose subject is an event noun ("a car
  * bombing killed") gives one event coded by the noun, and one whose subject is a weapon ("rockets hit")
  * the code that weapon implies, with an unknown source;</li>
  * <li>remaining nominal triggers ("after a rocket strike");</li>
@@ -229,7 +230,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 }
                 break;
             case INSTRUMENT: {
-                int weapon = g.child(c.head(), "nsubj");
+                int weapon = g.child(c.head(), Relations.NSUBJ);
                 source = weapon >= 0 ? arguments.nounAgent(g, weapon, -1) : -1;
                 target = arguments.patient(g, c.head());
                 if (target < 0) {
@@ -287,7 +288,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             end = t;
         } else if (!before && start <= t && a.head() > t) {
             start = t + 1;
-            while (start < a.head() && (g.pos[start].equals("IN") || g.rel[start].equals("punct"))) {
+            while (start < a.head() && (g.pos[start].equals("IN") || g.rel[start].equals(Relations.PUNCT))) {
                 start++;
             }
         } else {
@@ -299,7 +300,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
     /** The object of a following coordinated verb ("attacked and injured X"), shared only by acts of violence. */
     private static boolean isBorrowedObject(DependencyGraph g, int verb, int target) {
         int gov = g.head[target];
-        return gov != verb && gov >= 0 && g.rel[gov].equals("conj") && g.head[gov] == verb;
+        return gov != verb && gov >= 0 && g.rel[gov].equals(Relations.CONJ) && g.head[gov] == verb;
     }
 
     /**
@@ -355,7 +356,7 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
             to = Math.max(to, c.modifier());
         }
         for (int k : g.children(c.head())) {
-            if (g.rel[k].equals("compound:prt") && k > to && k - to <= 2) {
+            if (g.rel[k].equals(Relations.COMPOUND_PRT) && k > to && k - to <= 2) {
                 to = k;
             }
         }

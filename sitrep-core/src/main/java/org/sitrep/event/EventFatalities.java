@@ -1,5 +1,7 @@
 package org.sitrep.event;
 
+import org.sitrep.annotation.Relations;
+
 /** How many people an event killed, read from its target or from a killing clause attached to its clause. */
 final class EventFatalities {
     private final PredicateLexicon predicates;
@@ -25,7 +27,8 @@ final class EventFatalities {
         // "launched an air strike, killing 5": a killing clause attached to the event's clause
         for (int k : g.children(c.head())) {
             String base = g.baseRel(k);
-            if ((base.equals("advcl") || base.equals("xcomp") || base.equals("conj") || base.equals("ccomp"))
+            if ((base.equals(Relations.ADVCL) || base.equals(Relations.XCOMP) || base.equals(Relations.CONJ)
+                    || base.equals(Relations.CCOMP))
                     && g.isVerb(k)) {
                 if (isKillingVerb(g.lemma[k])) {
                     Integer n = FatalityReader.count(g, arguments.patient(g, k));

@@ -3,6 +3,7 @@ package org.sitrep.event;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotation.Relations;
 import org.sitrep.model.Event;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.AcledType;
@@ -70,8 +71,9 @@ final class EventReconciler {
             for (int c : g.children(head)) {
                 String base = g.baseRel(c);
                 String prep = g.preposition(c);
-                if ((base.equals("obl") || base.equals("nmod")) && (prep.equals("against") || prep.equals("over")
-                        || prep.equals("about")) || (base.equals("xcomp") || base.equals("advcl"))
+                if ((base.equals(Relations.OBL) || base.equals(Relations.NMOD)) && (prep.equals("against")
+                        || prep.equals("over")
+                        || prep.equals("about")) || (base.equals(Relations.XCOMP) || base.equals(Relations.ADVCL))
                         && g.mark(c).equals("to")) {
                     topics.add(c);
                 }
@@ -140,7 +142,7 @@ final class EventReconciler {
             return trigger;
         }
         int t = trigger;
-        for (int hop = 0; hop < 3 && g.head[t] >= 0 && g.rel[t].equals("xcomp"); hop++) {
+        for (int hop = 0; hop < 3 && g.head[t] >= 0 && g.rel[t].equals(Relations.XCOMP); hop++) {
             t = g.head[t];
         }
         return t;

@@ -1,4 +1,5 @@
 package org.sitrep.event;
+import org.sitrep.annotation.Relations;
 import org.sitrep.model.Factuality;
 
 
@@ -45,14 +46,14 @@ final class FactualityJudge {
                 return Verdict.ASSERTED;
             }
             String base = g.baseRel(node);
-            boolean clausal = base.equals("xcomp") || base.equals("ccomp") || base.equals("advcl")
-                    || base.equals("csubj") || base.equals("acl");
-            boolean nominal = base.equals("obj") || base.equals("obl") || base.equals("nmod")
-                    || base.equals("nsubj") && g.rel[node].equals("nsubj:pass");
-            if (!clausal && !nominal && !base.equals("conj")) {
+            boolean clausal = base.equals(Relations.XCOMP) || base.equals(Relations.CCOMP) || base.equals(Relations.ADVCL)
+                    || base.equals(Relations.CSUBJ) || base.equals(Relations.ACL);
+            boolean nominal = base.equals(Relations.OBJ) || base.equals(Relations.OBL) || base.equals(Relations.NMOD)
+                    || base.equals(Relations.NSUBJ) && g.rel[node].equals(Relations.NSUBJ_PASS);
+            if (!clausal && !nominal && !base.equals(Relations.CONJ)) {
                 return Verdict.ASSERTED;
             }
-            if (!base.equals("conj")) {
+            if (!base.equals(Relations.CONJ)) {
                 FactualityLexicon.Cue cue = lexicon.cue("governor", g.lemma[gov]);
                 if (cue != null && (clausal || !cue.clauseOnly())) {
                     return new Verdict(cue.factuality(), g.word[gov]);
@@ -64,7 +65,7 @@ final class FactualityJudge {
             }
             // the governor's own negation and modality carry into its controlled complements and conjuncts
             // ("did not try to attack", "will continue to strike"), not into reported clauses
-            if (base.equals("xcomp") || base.equals("conj")) {
+            if (base.equals(Relations.XCOMP) || base.equals(Relations.CONJ)) {
                 Verdict up = local(g, gov);
                 if (up != null) {
                     return up;
@@ -82,24 +83,24 @@ final class FactualityJudge {
             String rel = g.rel[c];
             String lemma = g.lemma[c];
             FactualityLexicon.Cue cue = null;
-            if (rel.equals("neg") || rel.equals("advmod") && lexicon.cue("neg", lemma) != null) {
-                cue = lexicon.cue("neg", lemma);
-            } else if (rel.equals("det")) {
-                cue = lexicon.cue("det", lemma);
-            } else if (rel.equals("amod") && g.isNoun(i)) {
-                cue = lexicon.cue("amod", g.word[c]);
+            if (rel.equals(Relations.NEG) || rel.equals(Relations.ADVMOD) && lexicon.cue(Relations.NEG, lemma) != null) {
+                cue = lexicon.cue(Relations.NEG, lemma);
+            } else if (rel.equals(Relations.DET)) {
+                cue = lexicon.cue(Relations.DET, lemma);
+            } else if (rel.equals(Relations.AMOD) && g.isNoun(i)) {
+                cue = lexicon.cue(Relations.AMOD, g.word[c]);
                 if (cue == null) {
-                    cue = lexicon.cue("amod", lemma);
+                    cue = lexicon.cue(Relations.AMOD, lemma);
                 }
-            } else if (rel.equals("aux")) {
-                cue = lexicon.cue("aux", lemma);
+            } else if (rel.equals(Relations.AUX)) {
+                cue = lexicon.cue(Relations.AUX, lemma);
                 if (cue == null) {
-                    cue = lexicon.cue("aux", g.word[c]);
+                    cue = lexicon.cue(Relations.AUX, g.word[c]);
                 }
-            } else if (rel.equals("advmod")) {
-                cue = lexicon.cue("advmod", lemma);
-            } else if (rel.equals("mark") || rel.equals("case") && g.isVerb(i)) {
-                cue = lexicon.cue("mark", lemma);
+            } else if (rel.equals(Relations.ADVMOD)) {
+                cue = lexicon.cue(Relations.ADVMOD, lemma);
+            } else if (rel.equals(Relations.MARK) || rel.equals(Relations.CASE) && g.isVerb(i)) {
+                cue = lexicon.cue(Relations.MARK, lemma);
             }
             if (cue == null) {
                 continue;
@@ -116,7 +117,7 @@ final class FactualityJudge {
             // "nobody was hurt", "no one was killed", "no group claimed responsibility"
             for (int c : g.children(i)) {
                 String rel = g.rel[c];
-                if ((rel.startsWith("nsubj") || rel.equals("obj") && g.lemma[c].equals("one"))
+                if ((rel.startsWith(Relations.NSUBJ) || rel.equals(Relations.OBJ) && g.lemma[c].equals("one"))
                         && (g.lemma[c].equals("nobody") || g.lemma[c].equals("none") || hasNo(g, c))) {
                     return new Verdict(Factuality.NEGATED, g.word[c]);
                 }

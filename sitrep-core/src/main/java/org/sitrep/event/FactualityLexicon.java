@@ -3,15 +3,15 @@ package org.sitrep.event;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 import org.sitrep.model.Factuality;
 
 /**
- * Factuality cues from {@code lexicon/factuality.tsv}: negators, modal auxiliaries, hedging adverbs,
+ * Factuality cues from {@code knowledge/events/factuality.tsv}: negators, modal auxiliaries, hedging adverbs,
  * subordinators, and governing verbs and nouns of prevention, denial, allegation, intent and threat.
  */
 public final class FactualityLexicon {
-    public static final String RESOURCE = "lexicon/factuality.tsv";
+    public static final String RESOURCE = "knowledge/events/factuality.tsv";
 
     /**
      * One cue.
@@ -29,7 +29,7 @@ public final class FactualityLexicon {
 
     public static FactualityLexicon load() {
         Map<String, Map<String, Cue>> map = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 5)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 5)) {
             String position = row.cell(1);
             if (!position.matches("neg|det|amod|aux|advmod|mark|governor")) {
                 throw row.error("unknown position " + position);

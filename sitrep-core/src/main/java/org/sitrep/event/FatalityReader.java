@@ -2,6 +2,7 @@ package org.sitrep.event;
 
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.annotation.Relations;
 
 /**
  * Reads how many people an event killed when the sentence states a number: "killing 5", "at least 12
@@ -32,14 +33,14 @@ final class FatalityReader {
             return parse(g, patient);
         }
         for (int c : g.children(patient)) {
-            if (g.rel[c].equals("nummod")) {
+            if (g.rel[c].equals(Relations.NUMMOD)) {
                 return parse(g, c);
             }
         }
         if ("PERSON".equals(g.sentence.token(patient).ner())) {
             int named = 1;
             for (int c : g.children(patient)) {
-                if (g.rel[c].equals("conj") && "PERSON".equals(g.sentence.token(c).ner())) {
+                if (g.rel[c].equals(Relations.CONJ) && "PERSON".equals(g.sentence.token(c).ner())) {
                     named++;
                 }
             }
@@ -47,7 +48,7 @@ final class FatalityReader {
         }
         if (g.pos[patient].equals("NN") && !g.lemma[patient].equals("people")) {
             for (int c : g.children(patient)) {
-                if (g.rel[c].equals("nmod:poss") || g.rel[c].equals("det") && (g.lemma[c].equals("a")
+                if (g.rel[c].equals(Relations.NMOD_POSS) || g.rel[c].equals(Relations.DET) && (g.lemma[c].equals("a")
                         || g.lemma[c].equals("an") || g.lemma[c].equals("the") || g.lemma[c].equals("this")
                         || g.lemma[c].equals("that"))) {
                     return 1;

@@ -7,15 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.codebook.CameoCodebook;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 
 /**
- * Mode cues and word classes from {@code lexicon/modes.tsv}: weapons and manner words that refine the ACLED
+ * Mode cues and word classes from {@code knowledge/events/modes.tsv}: weapons and manner words that refine the ACLED
  * sub-event, classes of actors (protesters, civilians, armed men, unknown assailants) read by role, and the
  * word classes verb frames constrain their objects with.
  */
 public final class ModeLexicon {
-    public static final String RESOURCE = "lexicon/modes.tsv";
+    public static final String RESOURCE = "knowledge/events/modes.tsv";
 
     /** What one term means for one kind; {@code cameo} is the code an instrument subject implies, or null. */
     public record Entry(String term, String kind, Set<String> tags, String cameo) {
@@ -34,7 +34,7 @@ public final class ModeLexicon {
         Map<String, Map<String, Entry>> one = new HashMap<>();
         Map<String, Map<String, Map<String, Entry>>> two = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 4)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 4)) {
             String term = row.cell(0);
             String kind = row.cell(1);
             if (!kind.equals("manner") && !kind.equals("actor") && !kind.equals("class") && !kind.equals("sentence")) {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotation.Relations;
 
 /**
  * Finds the event predicates of one sentence, each token used once: support verbs with a nominal trigger
- * ("carried out an attack", "protests erupted"), verb frames from {@code lexicon/verbs.tsv} (merged with an
+ * ("carried out an attack", "protests erupted"), verb frames from {@code knowledge/events/verbs.tsv} (merged with an
  * event-noun or weapon subject: "a car bombing killed", "rockets hit"), remaining nominal triggers, and
  * threats, demands and appeals coded by their complement. Drops harm done by disasters and accidents.
  */
@@ -26,8 +27,9 @@ final class PredicateFinder {
         this.complements = new Complements(predicates);
     }
 
-    static final Set<String> CLAUSAL = Set.of("xcomp", "ccomp", "advcl", "csubj", "acl", "obj", "obl",
-            "nmod", "acl:relcl", "conj");
+    static final Set<String> CLAUSAL = Set.of(Relations.XCOMP, Relations.CCOMP, Relations.ADVCL, Relations.CSUBJ,
+            Relations.ACL, Relations.OBJ, Relations.OBL,
+            Relations.NMOD, Relations.ACL_RELCL, Relations.CONJ);
 
     // ------------------------------------------------------------------ finding predicates
     List<PredicateCandidate> findPredicates(DependencyGraph g) {
@@ -70,7 +72,7 @@ final class PredicateFinder {
             found.add(new PredicateCandidate(i, -1, -1, frame.cameo(), PredicateKind.VERB, base, repaired, -1));
         }
         for (int i = 0; i < g.size; i++) {
-            if (used[i] || !g.isNoun(i) || g.rel[i].equals("compound") || WordClasses.isTimeWord(g, i)) {
+            if (used[i] || !g.isNoun(i) || g.rel[i].equals(Relations.COMPOUND) || WordClasses.isTimeWord(g, i)) {
                 continue; // "4th March" is no march
             }
             int[] modifier = new int[] {-1};
@@ -95,10 +97,10 @@ final class PredicateFinder {
      */
     boolean isModifierParticiple(DependencyGraph g, int i) {
         String rel = g.rel[i];
-        if (rel.equals("amod")) {
+        if (rel.equals(Relations.AMOD)) {
             return true;
         }
-        if (rel.equals("acl") && g.pos[i].equals("VBG") && g.head[i] >= 0) {
+        if (rel.equals(Relations.ACL) && g.pos[i].equals("VBG") && g.head[i] >= 0) {
             return predicates.isNounHead(g.lemma[g.head[i]]) && nounTrigger(g, g.head[i], new int[] {-1}) != null;
         }
         return false;
@@ -157,18 +159,18 @@ final class PredicateFinder {
         for (int c : g.children(verb)) {
             String rel = g.rel[c];
             switch (position) {
-                case "obj":
-                    if (rel.equals("obj") || passive && rel.equals("nsubj:pass")) {
+                case Relations.OBJ:
+                    if (rel.equals(Relations.OBJ) || passive && rel.equals(Relations.NSUBJ_PASS)) {
                         return c;
                     }
                     break;
-                case "nsubj":
-                    if (rel.equals("nsubj") || rel.equals("nsubj:pass")) {
+                case Relations.NSUBJ:
+                    if (rel.equals(Relations.NSUBJ) || rel.equals(Relations.NSUBJ_PASS)) {
                         return c;
                     }
                     break;
                 default:
-                    if (position.startsWith("obl:") && g.baseRel(c).equals("obl")
+                    if (position.startsWith("obl:") && g.baseRel(c).equals(Relations.OBL)
                             && g.preposition(c).equals(position.substring(4))) {
                         return c;
                     }
@@ -185,7 +187,8 @@ final class PredicateFinder {
         List<String> mods = new ArrayList<>(2);
         List<Integer> modTokens = new ArrayList<>(2);
         for (int c : g.children(noun)) {
-            if (g.rel[c].equals("compound") || g.rel[c].equals("amod") || g.rel[c].equals("dep") && c == noun - 1) {
+            if (g.rel[c].equals(Relations.COMPOUND) || g.rel[c].equals(Relations.AMOD)
+                    || g.rel[c].equals(Relations.DEP) && c == noun - 1) {
                 mods.add(g.lemma[c]); // "dep": "a drone/VB strike" mis-tagged right before its noun
                 modTokens.add(c);
             }
@@ -245,7 +248,7 @@ final class PredicateFinder {
         }
         if (AcledTyper.isQuantity(g, agent) || g.isNumber(agent)) {
             for (int c : g.children(agent)) {
-                if (g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && words.inClass(g, c, cls)) {
+                if (g.baseRel(c).equals(Relations.NMOD) && g.preposition(c).equals("of") && words.inClass(g, c, cls)) {
                     return true;
                 }
             }
@@ -256,7 +259,8 @@ final class PredicateFinder {
     static boolean hasOblique(DependencyGraph g, int verb, String preposition) {
         for (int c : g.children(verb)) {
             String base = g.baseRel(c);
-            if ((base.equals("obl") || base.equals("nmod") || base.equals("xcomp") || base.equals("advcl"))
+            if ((base.equals(Relations.OBL) || base.equals(Relations.NMOD) || base.equals(Relations.XCOMP)
+                    || base.equals(Relations.ADVCL))
                     && (g.preposition(c).equals(preposition) || g.mark(c).equals(preposition))) {
                 return true;
             }
@@ -278,7 +282,7 @@ final class PredicateFinder {
             for (int c : g.children(verb)) {
                 String base = g.baseRel(c);
                 String prep = g.preposition(c);
-                if ((base.equals("obl") || base.equals("nmod")) && (prep.equals("in") || prep.equals("by")
+                if ((base.equals(Relations.OBL) || base.equals(Relations.NMOD)) && (prep.equals("in") || prep.equals("by")
                         || prep.equals("during"))) {
                     int[] modifier = new int[] {-1};
                     PredicateLexicon.NounTrigger t = nounTrigger(g, c, modifier);
@@ -290,7 +294,7 @@ final class PredicateFinder {
             }
             return null;
         }
-        int subject = g.child(verb, "nsubj");
+        int subject = g.child(verb, Relations.NSUBJ);
         if (subject < 0) {
             return null;
         }
@@ -323,7 +327,7 @@ final class PredicateFinder {
     /** Drops a bare noun that is the object of a verb event of the same root ("fought a battle"). */
     static boolean isObjectOfSameEvent(DependencyGraph g, int noun, String code, List<PredicateCandidate> found) {
         int gov = g.head[noun];
-        if (gov < 0 || !g.rel[noun].equals("obj")) {
+        if (gov < 0 || !g.rel[noun].equals(Relations.OBJ)) {
             return false;
         }
         for (PredicateCandidate c : found) {

@@ -9,18 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sitrep.codebook.CameoCodebook;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 
 /**
- * The predicate lexicon: verb frames ({@code lexicon/verbs.tsv}), nominal triggers ({@code lexicon/nouns.tsv}),
- * support verbs ({@code lexicon/support_verbs.tsv}) and complement-specific codes for threats, demands and
- * appeals ({@code lexicon/complements.tsv}), indexed by lemma for constant-time lookup.
+ * The predicate lexicon: verb frames ({@code knowledge/events/verbs.tsv}), nominal triggers ({@code knowledge/events/nouns.tsv}),
+ * support verbs ({@code knowledge/events/support_verbs.tsv}) and complement-specific codes for threats, demands and
+ * appeals ({@code knowledge/events/complements.tsv}), indexed by lemma for constant-time lookup.
  */
 public final class PredicateLexicon {
-    public static final String VERBS = "lexicon/verbs.tsv";
-    public static final String NOUNS = "lexicon/nouns.tsv";
-    public static final String SUPPORT = "lexicon/support_verbs.tsv";
-    public static final String COMPLEMENTS = "lexicon/complements.tsv";
+    public static final String VERBS = "knowledge/events/verbs.tsv";
+    public static final String NOUNS = "knowledge/events/nouns.tsv";
+    public static final String SUPPORT = "knowledge/events/support_verbs.tsv";
+    public static final String COMPLEMENTS = "knowledge/events/complements.tsv";
 
     /**
      * One verb entry. Constraints are null when absent.
@@ -71,7 +71,7 @@ public final class PredicateLexicon {
     public static PredicateLexicon load(CameoCodebook codebook) {
         Map<String, List<VerbFrame>> verbs = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        for (TsvResource.Row row : TsvResource.read(VERBS, 3)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(VERBS, 3)) {
             String lemma = row.cell(0);
             String frame = row.cell(1);
             String cameo = row.cell(2);
@@ -87,7 +87,7 @@ public final class PredicateLexicon {
         }
         Map<String, NounTrigger> alone = new HashMap<>();
         Map<String, Map<String, NounTrigger>> withMod = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(NOUNS, 2)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(NOUNS, 2)) {
             String[] words = row.cell(0).split(" ");
             requireCode(codebook, row, row.cell(1));
             if (words.length == 1) {
@@ -105,7 +105,7 @@ public final class PredicateLexicon {
         }
         Map<String, List<SupportVerb>> support = new HashMap<>();
         Set<String> seenSupport = new HashSet<>();
-        for (TsvResource.Row row : TsvResource.read(SUPPORT, 4)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(SUPPORT, 4)) {
             String kind = row.cell(2);
             if (!kind.equals("LIGHT") && !kind.equals("OCCUR")) {
                 throw row.error("kind must be LIGHT or OCCUR: " + kind);
@@ -119,7 +119,7 @@ public final class PredicateLexicon {
         }
         Map<String, List<ComplementRule>> complements = new HashMap<>();
         Set<String> seenComplement = new HashSet<>();
-        for (TsvResource.Row row : TsvResource.read(COMPLEMENTS, 3)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(COMPLEMENTS, 3)) {
             requireCode(codebook, row, row.cell(2));
             if (!"-".equals(row.cell(1))) {
                 requireCode(codebook, row, row.cell(1));
@@ -144,13 +144,13 @@ public final class PredicateLexicon {
         return Collections.unmodifiableMap(out);
     }
 
-    private static void requireCode(CameoCodebook codebook, TsvResource.Row row, String cameo) {
+    private static void requireCode(CameoCodebook codebook, KnowledgeTable.Row row, String cameo) {
         if (!codebook.contains(cameo)) {
             throw row.error("CAMEO code not in the codebook: " + cameo);
         }
     }
 
-    private static VerbFrame parseFrame(TsvResource.Row row, String lemma, String frame, String cameo) {
+    private static VerbFrame parseFrame(KnowledgeTable.Row row, String lemma, String frame, String cameo) {
         String particle = null;
         Set<String> objects = null;
         String objectClass = null;

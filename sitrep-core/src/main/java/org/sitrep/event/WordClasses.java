@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sitrep.annotation.Relations;
 
 /**
- * Word classes and mode cues read off tokens, from {@code lexicon/modes.tsv}: whether a word is a place, a
+ * Word classes and mode cues read off tokens, from {@code knowledge/events/modes.tsv}: whether a word is a place, a
  * weapon, a protester, a disaster; which manner cues (weapons, lethality, protest) a clause or sentence
  * carries. Copes with lemmatizer slips ("bases" lemmatized "basis", "Rockets/NNPS" kept plural).
  */
@@ -26,7 +27,7 @@ final class WordClasses {
             return true;
         }
         for (int c : g.children(i)) {
-            if (g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && lemmas.contains(g.lemma[c])) {
+            if (g.baseRel(c).equals(Relations.NMOD) && g.preposition(c).equals("of") && lemmas.contains(g.lemma[c])) {
                 return true;
             }
         }
@@ -38,17 +39,17 @@ final class WordClasses {
             return true;
         }
         for (int c : g.children(i)) {
-            if (g.rel[c].equals("conj") && inClass(g, c, cls)) {
+            if (g.rel[c].equals(Relations.CONJ) && inClass(g, c, cls)) {
                 return true; // "expel US and other foreign forces"
             }
-            if (g.baseRel(c).equals("nmod") && g.preposition(c).equals("of") && inClass(g, c, cls)) {
+            if (g.baseRel(c).equals(Relations.NMOD) && g.preposition(c).equals("of") && inClass(g, c, cls)) {
                 return true; // "a large amount of ammunition", "100kg of explosives"
             }
         }
         return false;
     }
 
-    /** Whether a word belongs to a class of lexicon/modes.tsv (class or actor kind); PLACE also by NER. */
+    /** Whether a word belongs to a class of knowledge/events/modes.tsv (class or actor kind); PLACE also by NER. */
     boolean inClass(DependencyGraph g, int i, String cls) {
         String lemma = g.lemma[i];
         if (hasTag(modes.single("class", lemma), cls) || hasTag(modes.single("actor", lemma), cls)) {
@@ -111,7 +112,7 @@ final class WordClasses {
 
     boolean conjunctInClass(DependencyGraph g, int i, String cls) {
         for (int c : g.children(i)) {
-            if (g.rel[c].equals("conj") && inClass(g, c, cls)) {
+            if (g.rel[c].equals(Relations.CONJ) && inClass(g, c, cls)) {
                 return true;
             }
         }
@@ -126,7 +127,7 @@ final class WordClasses {
     boolean isInstrument(DependencyGraph g, int i) {
         if (g.isNumber(i)) {
             for (int c : g.children(i)) {
-                if (g.baseRel(c).equals("nmod") && g.preposition(c).equals("of")) {
+                if (g.baseRel(c).equals(Relations.NMOD) && g.preposition(c).equals("of")) {
                     return isInstrument(g, c); // "two of the grenades"
                 }
             }
@@ -143,7 +144,7 @@ final class WordClasses {
         return cls != null && (cls.tags().contains("WEAPON") || cls.tags().contains("FIRE"));
     }
 
-    /** Cues counted anywhere in the sentence (lexicon/modes.tsv kind "sentence"). */
+    /** Cues counted anywhere in the sentence (knowledge/events/modes.tsv kind "sentence"). */
     Set<String> sentenceTags(DependencyGraph g) {
         Set<String> out = null;
         for (int i = 0; i < g.size; i++) {
@@ -162,7 +163,7 @@ final class WordClasses {
     ModeLexicon.Entry mannerEntry(DependencyGraph g, int i) {
         List<String> mods = List.of();
         for (int c : g.children(i)) {
-            if (g.rel[c].equals("compound") || g.rel[c].equals("amod")) {
+            if (g.rel[c].equals(Relations.COMPOUND) || g.rel[c].equals(Relations.AMOD)) {
                 if (mods.isEmpty()) {
                     mods = new ArrayList<>(2);
                 }
@@ -209,7 +210,8 @@ final class WordClasses {
             addManner(g, t, out);
             for (int c : g.children(t)) {
                 String base = g.baseRel(c);
-                if (c != exclude && !base.equals("ccomp") && !base.equals("parataxis") && !g.rel[c].equals("acl:relcl")
+                if (c != exclude && !base.equals(Relations.CCOMP) && !base.equals(Relations.PARATAXIS)
+                        && !g.rel[c].equals(Relations.ACL_RELCL)
                         && top < stack.length) {
                     stack[top++] = c;
                 }
@@ -223,7 +225,7 @@ final class WordClasses {
         if ("DATE".equals(ner) || "TIME".equals(ner) || "DURATION".equals(ner)) {
             return; // "March 21" is no march
         }
-        if (g.rel[i].equals("compound") || g.rel[i].equals("amod")) {
+        if (g.rel[i].equals(Relations.COMPOUND) || g.rel[i].equals(Relations.AMOD)) {
             int h = g.head[i];
             if (h >= 0) {
                 ModeLexicon.Entry headEntry = mannerEntry(g, h);

@@ -14,6 +14,8 @@ import java.util.Optional;
 public record Knowledge(Path directory) {
     /** The environment variable naming the overlay directory. */
     public static final String ENVIRONMENT = "SITREP_KNOWLEDGE";
+    /** The system property naming the overlay directory; set by the CLI's {@code --knowledge}, it wins over the variable. */
+    public static final String PROPERTY = "sitrep.knowledge";
 
     /** No overlay: the built-in knowledge only. */
     public static Knowledge none() {
@@ -21,18 +23,27 @@ public record Knowledge(Path directory) {
     }
 
     /**
-     * The overlay named by {@value #ENVIRONMENT}, or none when it is unset or blank.
+     * The overlay named by the {@value #PROPERTY} system property, else by {@value #ENVIRONMENT}, or none
+     * when both are unset or blank.
      *
-     * @throws IllegalStateException naming the variable when it names no directory
+     * @throws IllegalStateException naming the property or variable when it names no directory
      */
     public static Knowledge fromEnvironment() {
+        String property = System.getProperty(PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return of(PROPERTY, property);
+        }
         String dir = System.getenv(ENVIRONMENT);
         if (dir == null || dir.isBlank()) {
             return none();
         }
+        return of(ENVIRONMENT, dir);
+    }
+
+    private static Knowledge of(String origin, String dir) {
         Path path = Path.of(dir);
         if (!Files.isDirectory(path)) {
-            throw new IllegalStateException(ENVIRONMENT + "=" + dir + ": not a directory");
+            throw new IllegalStateException(origin + "=" + dir + ": not a directory");
         }
         return new Knowledge(path);
     }

@@ -2,6 +2,7 @@ package org.sitrep.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.annotation.Relations;
 import org.sitrep.model.Actor;
 import org.sitrep.actor.ActorLexicon;
 import org.sitrep.annotation.AnnotatedArticle;
@@ -149,12 +150,12 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
         int v = verb;
         for (int guard = 0; guard < 4 && v >= 0; guard++) {
             for (Dependency d : s.children(v)) {
-                if (d.baseRelation().equals("nsubj")) {
+                if (d.baseRelation().equals(Relations.NSUBJ)) {
                     return d.dependent();
                 }
             }
             Dependency up = s.headEdge(v);
-            if (up == null || !up.baseRelation().equals("conj")) {
+            if (up == null || !up.baseRelation().equals(Relations.CONJ)) {
                 return -1;
             }
             v = up.governor();
@@ -165,7 +166,8 @@ public final class QuoteExtractor implements Stage<CodedArticle, CodedArticle> {
     /** X in "according to X". */
     private static int accordingTo(Sentence s, int according) {
         Dependency e = s.headEdge(according);
-        if (e != null && e.governor() >= 0 && (e.baseRelation().equals("case") || e.baseRelation().equals("mark"))) {
+        if (e != null && e.governor() >= 0 && (e.baseRelation().equals(Relations.CASE)
+                || e.baseRelation().equals(Relations.MARK))) {
             return e.governor();
         }
         for (int t = according + 1; t < Math.min(s.size(), according + 4); t++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -16,10 +17,11 @@ import org.sitrep.annotation.Token;
  */
 public final class ClauseTime {
     /** Edges that open a new clause: a time expression does not climb across them. */
-    static final Set<String> CLAUSE_EDGES = Set.of("advcl", "ccomp", "acl", "parataxis", "conj", "xcomp", "csubj",
-            "list", "appos");
+    static final Set<String> CLAUSE_EDGES = Set.of(Relations.ADVCL, Relations.CCOMP, Relations.ACL,
+            Relations.PARATAXIS, Relations.CONJ, Relations.XCOMP, Relations.CSUBJ,
+            Relations.LIST, Relations.APPOS);
     /** Edges to core arguments: a date inside "the January 2020 agreement" dates that noun, not the clause. */
-    static final Set<String> ARGUMENT_EDGES = Set.of("nsubj", "obj", "iobj", "csubj");
+    static final Set<String> ARGUMENT_EDGES = Set.of(Relations.NSUBJ, Relations.OBJ, Relations.IOBJ, Relations.CSUBJ);
 
     private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
     private static final Set<String> TIME_NOUNS = Set.of("time", "day", "night", "morning", "evening", "afternoon",
@@ -95,7 +97,7 @@ public final class ClauseTime {
             return e.head();
         }
         Dependency d = s.headEdge(e.head());
-        if (d == null || d.governor() < 0 || !(d.relation().equals("mark") || d.relation().equals("case"))) {
+        if (d == null || d.governor() < 0 || !(d.relation().equals(Relations.MARK) || d.relation().equals(Relations.CASE))) {
             return e.head();
         }
         Dependency up = s.headEdge(d.governor());

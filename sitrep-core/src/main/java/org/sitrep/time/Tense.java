@@ -3,6 +3,7 @@ package org.sitrep.time;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -57,7 +58,7 @@ public enum Tense {
         for (Dependency d : s.children(verb)) {
             String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
             String rel = d.baseRelation();
-            if (rel.equals("aux") || rel.equals("cop")) {
+            if (rel.equals(Relations.AUX) || rel.equals(Relations.COP)) {
                 if (FUTURE_AUX.contains(w)) {
                     return FUTURE;
                 }
@@ -75,7 +76,7 @@ public enum Tense {
                     to = true;
                 }
             }
-            if (rel.equals("mark") && w.equals("to")) {
+            if (rel.equals(Relations.MARK) && w.equals("to")) {
                 to = true;
             }
         }

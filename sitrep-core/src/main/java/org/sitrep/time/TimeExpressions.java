@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -259,7 +260,7 @@ public final class TimeExpressions {
 
     private static String preposition(Sentence s, List<String> lower, int from, int head) {
         for (Dependency d : s.children(head)) {
-            if (d.relation().equals("case") && PREPOSITIONS.contains(lower.get(d.dependent()))) {
+            if (d.relation().equals(Relations.CASE) && PREPOSITIONS.contains(lower.get(d.dependent()))) {
                 return lower.get(d.dependent());
             }
         }

@@ -1,11 +1,5 @@
 package org.sitrep.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -13,14 +7,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.KnowledgeTable;
 
 /**
  * The time words of English news (months, weekdays, units, relative and deictic phrases), read once
- * from {@code lexicon/time.tsv}. Immutable and thread-safe.
+ * from {@code knowledge/time/time.tsv}. Immutable and thread-safe.
  */
 public final class TimeLexicon {
     /** Resource path of the lexicon on the classpath. */
-    public static final String RESOURCE = "/lexicon/time.tsv";
+    public static final String RESOURCE = "knowledge/time/time.tsv";
 
     /** What a phrase says about time; see the header of time.tsv. */
     public enum Kind { MONTH, WEEKDAY, UNIT, AMOUNT, NUMBER, DIRECTION, OFFSET, DEICTIC, STOP, SEASON, REPORTING }
@@ -54,45 +49,34 @@ public final class TimeLexicon {
 
     /** Reads the lexicon shipped with sitrep-core. */
     public static TimeLexicon load() {
-        try (InputStream in = TimeLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return parse(reader.lines().toList(), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return of(KnowledgeTable.read(RESOURCE, 4));
     }
 
-    /** Parses lexicon lines; rejects malformed rows and duplicate phrases with the line number. */
+    /** Parses lexicon lines (a header line, then rows); rejects malformed rows and duplicate phrases with the line number. */
     static TimeLexicon parse(List<String> lines, String origin) {
+        return of(KnowledgeTable.parse(lines, origin));
+    }
+
+    private static TimeLexicon of(List<KnowledgeTable.Row> rows) {
         Map<String, Entry> map = new HashMap<>();
-        int n = 0;
-        for (String line : lines) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != 4) {
-                throw new IllegalArgumentException(origin + ":" + n + ": expected 4 tab-separated columns, got " + f.length);
-            }
-            String phrase = f[0].trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        for (KnowledgeTable.Row row : rows) {
+            String origin = row.origin();
+            int n = row.line();
+            String phrase = row.get("phrase").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
             Kind kind;
             try {
-                kind = Kind.valueOf(f[1].trim());
+                kind = Kind.valueOf(row.get("kind"));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(origin + ":" + n + ": unknown kind " + f[1]);
+                throw new IllegalArgumentException(origin + ":" + n + ": unknown kind " + row.get("kind"));
             }
             String note = null;
             int low = 0;
             int high = 0;
             if (kind == Kind.STOP) {
-                note = f[2].trim();
+                note = row.get("value1");
             } else {
-                low = number(f[2], origin, n);
-                high = number(f[3], origin, n);
+                low = number(row.get("value1"), origin, n);
+                high = number(row.get("value2"), origin, n);
             }
             Entry entry = new Entry(phrase, kind, low, high, note);
             if (map.put(phrase, entry) != null) {

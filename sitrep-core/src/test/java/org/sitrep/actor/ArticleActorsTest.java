@@ -3,7 +3,11 @@ package org.sitrep.actor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.testing.ActorSentences;
 import org.sitrep.model.Actor;
@@ -18,6 +22,41 @@ class ArticleActorsTest {
 
     private static ArticleActors actors(AnnotatedArticle a) {
         return ArticleActors.of(lexicon, a);
+    }
+
+    /** One phrase of one sentence: the code it resolves to and, where the lexicon names it, its canonical name. */
+    static Stream<Arguments> phrases() {
+        return Stream.of(
+                Arguments.of("possessive country gives the country of the body", "Iraq's parliament voted.",
+                        "Iraq|NNP|COUNTRY|3|nmod:poss 's|POS|O|1|case parliament|NN|ORGANIZATION|4|nsubj "
+                                + "voted|VBD|O|0|root|vote .|.|O|4|punct",
+                        0, 3, 2, "Iraq's parliament", "IRQLEG", null),
+                Arguments.of("transliteration variants meet", "Kata'ib Hizballah denied it.",
+                        "Kata'ib|NNP|ORGANIZATION|2|compound Hizballah|NNP|ORGANIZATION|3|nsubj denied|VBD|O|0|root|deny "
+                                + "it|PRP|O|3|obj .|.|O|3|punct",
+                        0, 2, 1, "Kata'ib Hizballah", "IRQREB", "Kataib Hezbollah"),
+                Arguments.of("a bare country is the country code", "The US assassinated a general.",
+                        "The|DT|O|2|det US|NNP|COUNTRY|3|nsubj assassinated|VBD|O|0|root|assassinate a|DT|O|5|det "
+                                + "general|NN|TITLE|3|obj .|.|O|3|punct",
+                        0, 2, 1, "The US", "USA", "United States"),
+                Arguments.of("an unlisted party keeps its name and gets country and role",
+                        "The Sudanese Communist Party rejected the deal.",
+                        "The|DT|O|4|det Sudanese|NNP|ORGANIZATION|4|compound Communist|NNP|ORGANIZATION|4|compound "
+                                + "Party|NNP|ORGANIZATION|5|nsubj rejected|VBD|O|0|root|reject the|DT|O|7|det deal|NN|O|5|obj "
+                                + ".|.|O|5|punct",
+                        0, 4, 3, "The Sudanese Communist Party", "SDNPTY", "Sudanese Communist Party"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("phrases")
+    void aPhraseResolvesToItsCode(String what, String text, String parse, int from, int to, int head, String phrase,
+                                  String code, String name) {
+        AnnotatedArticle a = ActorSentences.article(text, parse);
+        Actor actor = actors(a).resolve(0, from, to, head, phrase);
+        assertThat(actor.code()).isEqualTo(code);
+        if (name != null) {
+            assertThat(actor.name()).isEqualTo(name);
+        }
     }
 
     @Test
@@ -115,15 +154,6 @@ class ArticleActorsTest {
     }
 
     @Test
-    void possessiveCountryGivesTheCountryOfTheBody() {
-        AnnotatedArticle a = ActorSentences.article("Iraq's parliament voted.",
-                "Iraq|NNP|COUNTRY|3|nmod:poss 's|POS|O|1|case parliament|NN|ORGANIZATION|4|nsubj "
-                        + "voted|VBD|O|0|root|vote .|.|O|4|punct");
-        Actor p = actors(a).resolve(0, 0, 3, 2, "Iraq's parliament");
-        assertThat(p.code()).isEqualTo("IRQLEG");
-    }
-
-    @Test
     void seatsOfPowerStandForTheGovernmentAndCaseMatters() {
         AnnotatedArticle a = ActorSentences.article("Washington told us that the Kremlin lied.",
                 "Washington|NNP|CITY|2|nsubj told|VBD|O|0|root|tell us|PRP|O|2|obj that|IN|O|7|mark "
@@ -134,25 +164,6 @@ class ArticleActorsTest {
         assertThat(actors.resolve(0, 2, 3, 2, "us").isResolved()).isFalse();
     }
 
-    @Test
-    void transliterationVariantsMeet() {
-        AnnotatedArticle a = ActorSentences.article("Kata'ib Hizballah denied it.",
-                "Kata'ib|NNP|ORGANIZATION|2|compound Hizballah|NNP|ORGANIZATION|3|nsubj denied|VBD|O|0|root|deny "
-                        + "it|PRP|O|3|obj .|.|O|3|punct");
-        Actor kh = actors(a).resolve(0, 0, 2, 1, "Kata'ib Hizballah");
-        assertThat(kh.name()).isEqualTo("Kataib Hezbollah");
-        assertThat(kh.code()).isEqualTo("IRQREB");
-    }
-
-    @Test
-    void bareCountryIsTheCountryCode() {
-        AnnotatedArticle a = ActorSentences.article("The US assassinated a general.",
-                "The|DT|O|2|det US|NNP|COUNTRY|3|nsubj assassinated|VBD|O|0|root|assassinate a|DT|O|5|det "
-                        + "general|NN|TITLE|3|obj .|.|O|3|punct");
-        Actor us = actors(a).resolve(0, 0, 2, 1, "The US");
-        assertThat(us.code()).isEqualTo("USA");
-        assertThat(us.name()).isEqualTo("United States");
-    }
     @Test
     void implicitAgentOfAnInfinitiveIsThePossessorOfItsNoun() {
         AnnotatedArticle a = ActorSentences.article(
@@ -206,16 +217,6 @@ class ArticleActorsTest {
         assertThat(later.code()).isEqualTo("YEMREB");
     }
 
-    @Test
-    void anUnlistedPartyKeepsItsNameAndGetsCountryAndRole() {
-        AnnotatedArticle a = ActorSentences.article("The Sudanese Communist Party rejected the deal.",
-                "The|DT|O|4|det Sudanese|NNP|ORGANIZATION|4|compound Communist|NNP|ORGANIZATION|4|compound "
-                        + "Party|NNP|ORGANIZATION|5|nsubj rejected|VBD|O|0|root|reject the|DT|O|7|det deal|NN|O|5|obj "
-                        + ".|.|O|5|punct");
-        Actor party = actors(a).resolve(0, 0, 4, 3, "The Sudanese Communist Party");
-        assertThat(party.name()).isEqualTo("Sudanese Communist Party");
-        assertThat(party.code()).isEqualTo("SDNPTY");
-    }
     @Test
     void aRoleWithoutCountryTakesTheCountryTheHeadlinePlacesTheStoryIn() {
         AnnotatedArticle a = ActorSentences.titledArticle("Convoy ambushed in northern Burkina Faso",

@@ -1,5 +1,6 @@
 package org.sitrep.codebook;
 
+import org.sitrep.knowledge.KnowledgeTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -114,7 +115,7 @@ class CodebookTest {
 
     @Test
     void tsvReaderNamesTheFileOnAMissingResource() {
-        assertThatThrownBy(() -> TsvResource.read("codebook/none.tsv", 2)).hasMessageContaining("codebook/none.tsv");
+        assertThatThrownBy(() -> KnowledgeTable.read("codebook/none.tsv", 2)).hasMessageContaining("codebook/none.tsv");
     }
 
     @Test

@@ -49,13 +49,15 @@ class TimeLexiconTest {
         assertThat(LEXICON.get("overnight", TimeLexicon.Kind.DEICTIC).low()).isEqualTo(-1);
     }
 
+    private static final String H = "phrase\tkind\tvalue1\tvalue2";
+
     @Test
     void duplicatesAndMalformedRowsAreRejectedWithTheLine() {
-        assertThatThrownBy(() -> TimeLexicon.parse(List.of("# h", "later\tDIRECTION\t1\t7", "later\tDIRECTION\t1\t7"), "x.tsv"))
-                .hasMessageContaining("x.tsv:3").hasMessageContaining("duplicate");
-        assertThatThrownBy(() -> TimeLexicon.parse(List.of("later\tSOON\t1\t7"), "x.tsv"))
+        assertThatThrownBy(() -> TimeLexicon.parse(List.of("# h", H, "later\tDIRECTION\t1\t7", "later\tDIRECTION\t1\t7"), "x.tsv"))
+                .hasMessageContaining("x.tsv:4").hasMessageContaining("duplicate");
+        assertThatThrownBy(() -> TimeLexicon.parse(List.of(H, "later\tSOON\t1\t7"), "x.tsv"))
                 .hasMessageContaining("unknown kind");
-        assertThatThrownBy(() -> TimeLexicon.parse(List.of("later\tDIRECTION\tone\t7"), "x.tsv"))
+        assertThatThrownBy(() -> TimeLexicon.parse(List.of(H, "later\tDIRECTION\tone\t7"), "x.tsv"))
                 .hasMessageContaining("not a number");
     }
 

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.annotation.AnnotatedArticle;
-import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.DependencyTree;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 
@@ -71,16 +72,14 @@ final class CapitalPhrases {
         boolean definite = false;
         String country = null;
         int first = head;
-        for (Dependency d : s.dependencies()) {
-            if (d.governor() != head) {
-                continue;
-            }
-            Token dep = s.token(d.dependent());
-            String rel = d.baseRelation();
-            if (rel.equals("det") && dep.word().equalsIgnoreCase("the")) {
+        DependencyTree tree = DependencyTree.of(s);
+        for (int d : tree.children(head)) {
+            Token dep = s.token(d);
+            String rel = tree.base(d);
+            if (rel.equals(Relations.DET) && dep.word().equalsIgnoreCase("the")) {
                 definite = true;
-                first = Math.min(first, d.dependent());
-            } else if (rel.equals("amod") || rel.equals("compound")) {
+                first = Math.min(first, d);
+            } else if (rel.equals(Relations.AMOD) || rel.equals(Relations.COMPOUND)) {
                 GazetteerEntry c = gazetteer.demonym(dep.word());
                 if (c == null) {
                     c = countryNamed(dep.word());
@@ -89,16 +88,17 @@ final class CapitalPhrases {
                     return null; // "the economic capital", "venture capital"
                 }
                 country = c.country();
-                first = Math.min(first, d.dependent());
-            } else if (rel.equals("nmod") && (d.relation().equals("nmod:poss") || d.relation().equals("nmod:of"))) {
-                GazetteerEntry c = countryNamed(s, d.dependent());
+                first = Math.min(first, d);
+            } else if (rel.equals(Relations.NMOD) && (tree.relation(d).equals(Relations.NMOD_POSS)
+                    || tree.relation(d).equals("nmod:of"))) {
+                GazetteerEntry c = countryNamed(s, d);
                 if (c == null) {
                     return null; // "the capital of the region", "the group's capital"
                 }
                 country = c.country();
                 definite = true;
-                if (d.relation().equals("nmod:poss")) {
-                    first = Math.min(first, subtreeStart(s, d.dependent()));
+                if (tree.relation(d).equals(Relations.NMOD_POSS)) {
+                    first = Math.min(first, subtreeStart(tree, d));
                 }
             }
         }
@@ -119,11 +119,11 @@ final class CapitalPhrases {
         return new ResolvedToponym(t, capital, 1.0);
     }
 
-    private static int subtreeStart(Sentence s, int node) {
+    private static int subtreeStart(DependencyTree tree, int node) {
         int first = node;
-        for (Dependency d : s.dependencies()) {
-            if (d.governor() == node && d.dependent() < first && !d.relation().equals("case")) {
-                first = d.dependent();
+        for (int d : tree.children(node)) {
+            if (d < first && !tree.relation(d).equals(Relations.CASE)) {
+                first = d;
             }
         }
         return first;
@@ -132,9 +132,10 @@ final class CapitalPhrases {
     /** The country a name token (with its compound parts) names, or null. */
     private GazetteerEntry countryNamed(Sentence s, int node) {
         int from = node;
-        for (Dependency d : s.dependencies()) {
-            if (d.governor() == node && d.dependent() < from && d.baseRelation().equals("compound")) {
-                from = d.dependent();
+        DependencyTree tree = DependencyTree.of(s);
+        for (int d : tree.children(node)) {
+            if (d < from && tree.base(d).equals(Relations.COMPOUND)) {
+                from = d;
             }
         }
         StringBuilder name = new StringBuilder();

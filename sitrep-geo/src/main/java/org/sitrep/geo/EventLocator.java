@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.DependencyTree;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventAnchor;
@@ -26,17 +28,21 @@ public final class EventLocator {
     /** Words after which "of" places what follows: "west of Mosul", "the outskirts of Aleppo". */
     static final Set<String> VICINITY = PlaceWords.set("vicinity");
     /** Edges a place may climb on its way to the trigger. */
-    private static final Set<String> CLIMB = Set.of("compound", "nmod", "obl", "conj", "appos", "flat", "obj",
-            "nsubj", "nsubj:pass", "advmod", "nmod:poss", "dep", "list", "amod", "acl", "iobj");
+    private static final Set<String> CLIMB = Set.of(Relations.COMPOUND, Relations.NMOD, Relations.OBL, Relations.CONJ,
+            Relations.APPOS, Relations.FLAT, Relations.OBJ,
+            Relations.NSUBJ, Relations.NSUBJ_PASS, Relations.ADVMOD, Relations.NMOD_POSS, Relations.DEP,
+                    Relations.LIST, Relations.AMOD, Relations.ACL, Relations.IOBJ);
     private static final int MAX_PATH = 6;
     /** Edges from a place name to a noun it names or owns, whose preposition still places the name. */
-    private static final Set<String> NAME_HEAD_LINKS = Set.of("compound", "nmod:poss", "flat", "appos");
+    private static final Set<String> NAME_HEAD_LINKS = Set.of(Relations.COMPOUND, Relations.NMOD_POSS, Relations.FLAT,
+            Relations.APPOS);
     /**
      * Edges from an event's trigger up to a clause whose places place it too: the clause it hangs from, or the
      * verb a nominal trigger is the subject of ("an explosion tore through a market in Mogadishu").
      */
-    private static final Set<String> CLAUSE_LINKS = Set.of("advcl", "ccomp", "xcomp", "conj", "parataxis", "acl",
-            "nsubj");
+    private static final Set<String> CLAUSE_LINKS = Set.of(Relations.ADVCL, Relations.CCOMP, Relations.XCOMP,
+            Relations.CONJ, Relations.PARATAXIS, Relations.ACL,
+            Relations.NSUBJ);
 
     /** How far from a town its sites and quarters may lie for the town to be the story's setting. */
     static final double TOWN_RADIUS_KM = 30;
@@ -154,7 +160,7 @@ public final class EventLocator {
         if (t.sentence() >= 0 && t.startToken() >= 0 && t.sentence() < article.sentences().size()) {
             Sentence s = article.sentences().get(t.sentence());
             Dependency up = s.headEdge(head(s, t));
-            if (up != null && (up.relation().equals("compound") || up.baseRelation().equals("amod"))) {
+            if (up != null && (up.relation().equals(Relations.COMPOUND) || up.baseRelation().equals(Relations.AMOD))) {
                 return 0.3;
             }
         }
@@ -237,8 +243,8 @@ public final class EventLocator {
                 return -1;
             }
             if (up.governor() == trigger) {
-                boolean object = objectAllowed && steps == 0 && (base.equals("obj") || base.equals("obl"));
-                boolean subject = base.equals("nsubj") && !locative;
+                boolean object = objectAllowed && steps == 0 && (base.equals(Relations.OBJ) || base.equals(Relations.OBL));
+                boolean subject = base.equals(Relations.NSUBJ) && !locative;
                 if (subject) {
                     return -1; // "Baghdad said" names a government, not a place of action
                 }
@@ -247,7 +253,7 @@ public final class EventLocator {
                 }
                 return -1;
             }
-            if (base.equals("nsubj") || base.equals("acl") && !locative) {
+            if (base.equals(Relations.NSUBJ) || base.equals(Relations.ACL) && !locative) {
                 return -1;
             }
             nameHead = nameHead && steps == 0 && NAME_HEAD_LINKS.contains(rel);
@@ -271,17 +277,18 @@ public final class EventLocator {
 
     private static boolean hasLocativeCase(Sentence s, int node) {
         Dependency up = s.headEdge(node);
-        for (Dependency d : s.dependencies()) {
-            if (d.governor() != node || !d.relation().equals("case")) {
+        DependencyTree tree = DependencyTree.of(s);
+        for (int d : tree.children(node)) {
+            if (!tree.relation(d).equals(Relations.CASE)) {
                 continue;
             }
-            String marker = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            String marker = s.token(d).word().toLowerCase(Locale.ROOT);
             if (LOCATIVE.contains(marker)) {
                 return true;
             }
             // "20 km west of Mosul", "on the outskirts of Mosul": "of" after a direction or vicinity word
-            if (marker.equals("of") && d.dependent() > 0
-                    && VICINITY.contains(s.token(d.dependent() - 1).word().toLowerCase(Locale.ROOT))) {
+            if (marker.equals("of") && d > 0
+                    && VICINITY.contains(s.token(d - 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -32,6 +32,11 @@ class PlaceWordsTest {
         "near_cue, near, true",
         "near_cue, upstate, false",
         "vicinity, outskirts, true",
+        "vicinity, north-east, true",
+        "vicinity, northern, false",
+        "near_cue, northern, true",
+        "compass_qualifier, northern, true",
+        "compass_qualifier, southwest, true",
         "not_a_place, reuters, true",
         "street_word, highway, true",
         "disease_word, virus, true",
@@ -39,6 +44,12 @@ class PlaceWordsTest {
     })
     void theListsHoldTheirWords(String list, String word, boolean held) {
         assertThat(PlaceWords.set(list).contains(word)).isEqualTo(held);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"compass_qualifier, 15", "near_cue, 20", "vicinity, 22", "compass, 8"})
+    void theCompassListsSharedThroughIncludesKeepTheirSizes(String list, int size) {
+        assertThat(PlaceWords.set(list)).hasSize(size);
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 
 /**
  * CAMEO root codes grouped into families whose events may be reports of one happening, read from
@@ -24,7 +24,7 @@ public final class CameoFamilies {
 
     public static CameoFamilies load() {
         Map<String, Family> map = new LinkedHashMap<>();
-        for (TsvResource.Row row : TsvResource.read("org/sitrep/dedup/cameo-families.tsv", 4)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read("knowledge/dedup/cameo-families.tsv", 4)) {
             Family fam = new Family(row.cell(0), row.cell(1), "yes".equals(row.cell(2)), row.cell(3));
             if (map.put(fam.root(), fam) != null) {
                 throw row.error("duplicate root " + fam.root());

@@ -26,7 +26,7 @@ final class CountryCodes {
     private final Map<String, String> adm1 = new HashMap<>();
     private final Map<String, String> actorNames = new HashMap<>();
 
-    private static final String ACTOR_COUNTRIES = "/lexicon/actors/countries.tsv";
+    private static final String ACTOR_COUNTRIES = "/knowledge/actors/countries.tsv";
 
     private CountryCodes() {
     }

@@ -5,15 +5,15 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 
 /**
- * The words and CAMEO codes coreference reads, from {@code lexicon/coref.tsv}: code families, weapon and
+ * The words and CAMEO codes coreference reads, from {@code knowledge/events/coref.tsv}: code families, weapon and
  * consequence codes, pointing-back determiners, generic modifiers, figurative targets, site nouns,
  * place placeholders, non-actor words and pronouns.
  */
 public final class CorefLexicon {
-    static final String RESOURCE = "lexicon/coref.tsv";
+    static final String RESOURCE = "knowledge/events/coref.tsv";
 
     private final Map<String, String> families;
     private final Map<String, Set<String>> words;
@@ -28,7 +28,7 @@ public final class CorefLexicon {
         Map<String, Set<String>> words = new HashMap<>();
         Set<String> kinds = Set.of("FAMILY", "KIN", "WEAPON", "CONSEQUENCE", "DEFINITE", "GENERIC", "FIGURATIVE", "SITE",
                 "PLACEHOLDER", "NONACTOR", "PRONOUN");
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 3)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
             String kind = row.cell(0);
             if (!kinds.contains(kind)) {
                 throw row.error("unknown kind " + kind);

@@ -2,6 +2,7 @@ package org.sitrep.event.coref;
 
 import java.util.List;
 import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.model.Event;
 
@@ -27,7 +28,7 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         if (t >= 0 && t < s.size() && s.token(t).pos().startsWith("NN")) {
             for (Dependency d : s.children(t)) {
                 String rel = d.relation();
-                if ((rel.equals("det") || rel.equals("nmod:poss")) && lexicon.is("DEFINITE",
+                if ((rel.equals(Relations.DET) || rel.equals(Relations.NMOD_POSS)) && lexicon.is("DEFINITE",
                         s.token(d.dependent()).lemma())) {
                     definite = true;
                 }
@@ -49,7 +50,7 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
             return false;
         }
         for (Dependency d : s.children(e.anchor().trigger())) {
-            if ((d.relation().equals("amod") || d.relation().equals("det"))
+            if ((d.relation().equals(Relations.AMOD) || d.relation().equals(Relations.DET))
                     && lexicon.is("GENERIC", s.token(d.dependent()).lemma())) {
                 return true;
             }
@@ -142,8 +143,10 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
             return coordinated;
         }
         String base = edge.baseRelation();
-        return base.equals("conj") || base.equals("advcl") || base.equals("xcomp") || base.equals("acl")
-                || base.equals("dep") || base.equals("parataxis") || base.equals("ccomp") ? edge.governor() : -1;
+        return base.equals(Relations.CONJ) || base.equals(Relations.ADVCL) || base.equals(Relations.XCOMP)
+                || base.equals(Relations.ACL)
+                || base.equals(Relations.DEP) || base.equals(Relations.PARATAXIS)
+                        || base.equals(Relations.CCOMP) ? edge.governor() : -1;
     }
 
     /**
@@ -153,17 +156,17 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
      */
     static int misparsedConjunct(Sentence s, int v) {
         Dependency edge = s.headEdge(v);
-        if (edge == null || !edge.relation().equals("acl") || !s.token(v).pos().equals("VBG")) {
+        if (edge == null || !edge.relation().equals(Relations.ACL) || !s.token(v).pos().equals("VBG")) {
             return -1;
         }
         int noun = edge.governor();
         Dependency up = s.headEdge(noun);
-        if (up == null || up.governor() < 0 || !up.relation().equals("obj")
+        if (up == null || up.governor() < 0 || !up.relation().equals(Relations.OBJ)
                 || !s.token(up.governor()).pos().equals("VBG")) {
             return -1;
         }
         for (Dependency d : s.children(noun)) {
-            if (d.relation().equals("cc") && d.dependent() > noun && d.dependent() < v) {
+            if (d.relation().equals(Relations.CC) && d.dependent() > noun && d.dependent() < v) {
                 return up.governor();
             }
         }

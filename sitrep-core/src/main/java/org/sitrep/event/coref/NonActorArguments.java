@@ -4,6 +4,7 @@ import java.util.List;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.EntityMention;
+import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.model.Actor;
 import org.sitrep.model.Argument;
@@ -79,7 +80,7 @@ final class NonActorArguments {
             return null;
         }
         for (Dependency d : s.children(trigger)) {
-            if (d.relation().equals("compound") && d.dependent() < trigger
+            if (d.relation().equals(Relations.COMPOUND) && d.dependent() < trigger
                     && lexicon.is("SITE", s.token(d.dependent()).lemma())) {
                 return Actor.unresolved(s.token(d.dependent()).word());
             }
@@ -99,12 +100,12 @@ final class NonActorArguments {
             if (edge == null || edge.governor() < 0) {
                 return -1;
             }
-            if (edge.relation().equals("acl:relcl")) {
+            if (edge.relation().equals(Relations.ACL_RELCL)) {
                 return edge.governor(); // "fighters, who attacked": the fighters
             }
-            if (edge.baseRelation().equals("ccomp")) {
+            if (edge.baseRelation().equals(Relations.CCOMP)) {
                 for (Dependency d : s.children(edge.governor())) {
-                    if (d.baseRelation().equals("nsubj") && d.dependent() != pronoun
+                    if (d.baseRelation().equals(Relations.NSUBJ) && d.dependent() != pronoun
                             && !isPronounTag(s.token(d.dependent()).pos())) {
                         return d.dependent(); // "The army said its aircraft struck": the army
                     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
-import org.sitrep.codebook.TsvResource;
+import org.sitrep.knowledge.KnowledgeTable;
 import org.sitrep.model.Event;
 import org.sitrep.model.CodedArticle;
 
@@ -54,7 +54,7 @@ public final class Case2021Labels {
         Map<String, String> cameo = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
         Map<String, String> main = new HashMap<>();
-        for (TsvResource.Row row : TsvResource.read(RESOURCE, 3)) {
+        for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
             Map<String, String> target = switch (row.cell(0)) {
                 case "acled" -> sub;
                 case "cameo" -> cameo;
