@@ -52,7 +52,7 @@ public final class ContractReader {
             return null;
         }
         return new Actor(text(n, "text"), text(n, "name"), text(n, "code"), text(n, "country"), text(n, "role"),
-                text(n, "affiliation"), text(n, "patron"));
+                text(n, "affiliation"));
     }
 
     private static String text(JsonNode n, String field) {
