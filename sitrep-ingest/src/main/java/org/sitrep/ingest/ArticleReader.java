@@ -114,6 +114,37 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * Reads one file whose content was fetched elsewhere (a Hadoop file system, an object store): {@code name}
+     * is its path or URI, which gives the format, the article id and the origin in messages, as for a local
+     * file. A WARC archive is copied to a local temporary file first, because it is read by seeking.
+     */
+    public void readContent(String name, InputStream in, ArticleSink sink) {
+        String fileName = name.substring(name.lastIndexOf('/') + 1);
+        try {
+            if (WarcArticleReader.isWarc(fileName.toLowerCase(Locale.ROOT))) {
+                Path local = Files.createTempFile("sitrep-", fileName.toLowerCase(Locale.ROOT).endsWith(".gz")
+                        ? ".warc.gz" : ".warc");
+                try {
+                    Files.copy(in, local, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    new WarcArticleReader(options).read(local, name, sink);
+                } finally {
+                    Files.deleteIfExists(local);
+                }
+                return;
+            }
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) {
+                sink.reject(new InputException(name, "file is over the limit of " + options.maxBytes()
+                        + " bytes (see --max-bytes)"));
+                return;
+            }
+            parse(idOf(fileName), name, bytes, formatOf(fileName), sink);
+        } catch (IOException e) {
+            sink.reject(new InputException(name, "cannot read file: " + e.getMessage()));
+        }
+    }
+
     private void parse(String id, String origin, byte[] bytes, Format format, ArticleSink sink) {
         try {
             if (bytes.length == 0) {
@@ -140,7 +171,11 @@ public final class ArticleReader {
     }
 
     private static Format formatOf(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return formatOf(file.getFileName().toString());
+    }
+
+    private static Format formatOf(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             return Format.JSONL;
         }
@@ -148,6 +183,12 @@ public final class ArticleReader {
             return Format.HTML;
         }
         return Format.SNIFF;
+    }
+
+    /** File name without its extension: the contract's article id for a file read as a stream. */
+    private static String idOf(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private enum Format { TEXT, JSONL, HTML, SNIFF }

@@ -53,7 +53,11 @@ final class WarcArticleReader {
     }
 
     Counts read(Path file, ArticleSink sink) {
-        String name = file.toString();
+        return read(file, file.toString(), sink);
+    }
+
+    /** Reads {@code file}, naming it {@code name} in articles and messages (a local copy of a remote file). */
+    Counts read(Path file, String name, ArticleSink sink) {
         int[] read = {0};
         int[] rejected = {0};
         Map<String, Integer> skipped = new TreeMap<>();

@@ -63,36 +63,45 @@ public final class IngestCommand implements Callable<Integer> {
             long[] events = {0};
             long[] storeNanos = {0};
             long[] storeCpuNanos = {0};
-            Progress bar = new Progress(System.err, progress != null ? progress : Progress.onTerminal(), countFiles(paths));
+            CodedInputs inputs = CodedInputs.split(paths);
+            Progress bar = new Progress(System.err, progress != null ? progress : Progress.onTerminal(),
+                    inputs.coded().isEmpty() ? countFiles(paths) : -1);
             java.util.function.Consumer<String> warn = warning -> System.err.println("sitrep: warning: " + warning);
             Admission admission = new Admission(store, warn, () -> {
                 skipped[0]++;
                 bar.update(stored[0] + replaced[0], skipped[0], events[0]);
             });
-            BatchResult result = new BatchCoder(pipeline, nlp.threads(), nlp.articleBudget()).admit(
-                    new ArticleReader(nlp.ingestOptions()), paths, admission,
-                    coded -> {
-                        long s = System.nanoTime();
-                        long c = THREADS.getCurrentThreadCpuTime();
-                        IngestOutcome outcome = store.store(coded);
-                        storeNanos[0] += System.nanoTime() - s;
-                        storeCpuNanos[0] += THREADS.getCurrentThreadCpuTime() - c;
-                        switch (outcome) {
-                            case STORED -> stored[0]++;
-                            case REPLACED -> {
-                                replaced[0]++;
-                                System.err.println("sitrep: replaced " + coded.article().id() + " (stored from "
-                                        + admission.replaced(coded.article().id()) + ") with the new version from "
-                                        + coded.article().origin());
-                            }
-                            case UNCHANGED -> skipped[0]++;
-                            default -> throw new IllegalStateException();
-                        }
-                        if (outcome != IngestOutcome.UNCHANGED) {
-                            events[0] += coded.events().size();
-                        }
-                        bar.update(stored[0] + replaced[0], skipped[0], events[0]);
-                    },
+            int[] codedRejects = {0};
+            java.util.function.Consumer<org.sitrep.model.CodedArticle> storeOne = coded -> {
+                long s = System.nanoTime();
+                long c = THREADS.getCurrentThreadCpuTime();
+                IngestOutcome outcome = store.store(coded);
+                storeNanos[0] += System.nanoTime() - s;
+                storeCpuNanos[0] += THREADS.getCurrentThreadCpuTime() - c;
+                switch (outcome) {
+                    case STORED -> stored[0]++;
+                    case REPLACED -> {
+                        replaced[0]++;
+                        System.err.println("sitrep: replaced " + coded.article().id() + " (stored from "
+                                + admission.replaced(coded.article().id()) + ") with the new version from "
+                                + coded.article().origin());
+                    }
+                    case UNCHANGED -> skipped[0]++;
+                    default -> throw new IllegalStateException();
+                }
+                if (outcome != IngestOutcome.UNCHANGED) {
+                    events[0] += coded.events().size();
+                }
+                bar.update(stored[0] + replaced[0], skipped[0], events[0]);
+            };
+            inputs.read(storeOne, bad -> {
+                codedRejects[0]++;
+                System.err.println("sitrep: rejected " + bad.getMessage());
+            });
+            BatchResult result = inputs.others().isEmpty() ? new BatchResult(0, 0, 0, 0)
+                    : new BatchCoder(pipeline, nlp.threads(), nlp.articleBudget()).admit(
+                    new ArticleReader(nlp.ingestOptions()), inputs.others(), admission,
+                    storeOne,
                     bad -> System.err.println("sitrep: rejected " + bad.getMessage()),
                     warn);
             bar.finish();
@@ -108,7 +117,7 @@ public final class IngestCommand implements Callable<Integer> {
                     100.0 * storeNanos[0] / 1e9 / Math.max(wall, 1e-9), storeCpuNanos[0] / 1e9, processCpu,
                     100.0 * storeCpuNanos[0] / 1e9 / Math.max(processCpu, 1e-9));
             result.failures().forEach(f -> System.err.println("sitrep: error: " + f));
-            return !result.failures().isEmpty() ? 1 : result.rejected() > 0 ? 2 : 0;
+            return !result.failures().isEmpty() ? 1 : result.rejected() + codedRejects[0] > 0 ? 2 : 0;
         } catch (StoreException e) {
             System.err.println();
             System.err.println("sitrep: " + e.getMessage());

@@ -1,0 +1,88 @@
+package org.sitrep.spark;
+
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.TimeoutException;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.VoidFunction2;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.streaming.StreamingQuery;
+import org.apache.spark.sql.streaming.StreamingQueryException;
+import org.apache.spark.sql.streaming.Trigger;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * {@code SitrepStreamJob LANDING_DIR OUTPUT CHECKPOINT [--kafka BROKERS TOPIC]}: codes every file dropped
+ * into LANDING_DIR (or every Kafka message, one JSON Lines article per value) as it arrives. Spark's file
+ * source and CHECKPOINT record which files each micro-batch took; each batch's output goes under
+ * {@code batch=N} directories that a replayed batch replaces (see {@link JobOutput}), so a restart from the
+ * checkpoint neither loses nor duplicates an article. The Kafka source needs Spark's
+ * {@code spark-sql-kafka-0-10} connector on the classpath ({@code --packages}); this module does not bundle it.
+ */
+public final class SitrepStreamJob {
+    static final StructType BINARY_FILE = new StructType()
+            .add("path", DataTypes.StringType).add("modificationTime", DataTypes.TimestampType)
+            .add("length", DataTypes.LongType).add("content", DataTypes.BinaryType);
+
+    private SitrepStreamJob() {
+    }
+
+    public static void main(String[] args) throws TimeoutException {
+        if (args.length != 3 && !(args.length == 6 && args[3].equals("--kafka"))) {
+            System.err.println("usage: SitrepStreamJob LANDING_DIR OUTPUT CHECKPOINT [--kafka BROKERS TOPIC]");
+            System.exit(1);
+        }
+        SparkSession spark = SparkSession.builder().appName("sitrep-stream").getOrCreate();
+        StreamingQuery query = args.length == 6
+                ? startKafka(spark, args[4], args[5], args[1], args[2])
+                : start(spark, args[0], args[1], args[2], Trigger.ProcessingTime("10 seconds"));
+        try {
+            query.awaitTermination();
+        } catch (StreamingQueryException e) {
+            System.err.println("sitrep-spark: stream stopped: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Starts the query over a landing directory. */
+    public static StreamingQuery start(SparkSession spark, String landing, String output, String checkpoint,
+                                       Trigger trigger) throws TimeoutException {
+        configure(spark);
+        Dataset<Row> files = spark.readStream().format("binaryFile").schema(BINARY_FILE)
+                .option("recursiveFileLookup", "true").load(landing);
+        return files.select("path", "content").writeStream().trigger(trigger)
+                .option("checkpointLocation", checkpoint)
+                .foreachBatch(batches(spark, output)).start();
+    }
+
+    /** Starts the query over a Kafka topic: each message value is one JSON Lines article record. */
+    public static StreamingQuery startKafka(SparkSession spark, String brokers, String topic, String output,
+                                            String checkpoint) throws TimeoutException {
+        configure(spark);
+        Dataset<Row> messages = spark.readStream().format("kafka").option("kafka.bootstrap.servers", brokers)
+                .option("subscribe", topic).option("startingOffsets", "earliest").load();
+        return messages.selectExpr(
+                        "concat('kafka:', topic, '/', cast(partition as string), '/', cast(offset as string), '.jsonl') AS path",
+                        "value AS content")
+                .writeStream().option("checkpointLocation", checkpoint).foreachBatch(batches(spark, output)).start();
+    }
+
+    private static void configure(SparkSession spark) {
+        spark.sparkContext().hadoopConfiguration()
+                .setBoolean("mapreduce.fileoutputcommitter.marksuccessfuljobs", false);
+    }
+
+    private static VoidFunction2<Dataset<Row>, Long> batches(SparkSession spark, String output) {
+        JobOutput out = new JobOutput(spark, output);
+        return (batch, id) -> {
+            int parallelism = spark.sparkContext().defaultParallelism();
+            JavaRDD<Outcome> read = batch.javaRDD().flatMap(r -> FileCoder.read(r.getString(0),
+                    new ByteArrayInputStream((byte[]) r.get(1))).iterator());
+            JavaRDD<Outcome> coded = read.repartition(Math.max(1, parallelism * 4)).mapPartitions(FileCoder::code);
+            JobOutput.Counts counts = out.write(coded, id);
+            System.err.println(JobOutput.report(counts, output + " batch " + id));
+        };
+    }
+}
