@@ -56,7 +56,7 @@ public final class ClauseTime {
             List<Integer> path = clausePath(s, start);
             int distance = Math.abs(e.head() - trigger) + (TimeExpressions.isBareLink(e) ? 1000 : 0);
             int at = path.indexOf(trigger);
-            if (at >= 0 && !crossesArgument(s, path, at)) {
+            if (at >= 0 && (!crossesArgument(s, path, at) || insideSubjectBeforeVerb(s, e, path, at))) {
                 own.add(new Candidate(e, Tier.OWN_CLAUSE, distance));
                 continue;
             }
@@ -70,7 +70,7 @@ public final class ClauseTime {
             }
             if (best != Integer.MAX_VALUE) {
                 governing.add(new Candidate(e, Tier.GOVERNING_CLAUSE, best * 100 + distance));
-            } else {
+            } else if (!inNounClause(s, path)) {
                 rest.add(new Candidate(e, Tier.SENTENCE, distance));
             }
         }
@@ -161,6 +161,29 @@ public final class ClauseTime {
             }
         }
         return false;
+    }
+
+    /**
+     * "The bloc on Tuesday imposed ...": a date between the subject's head and the verb, hung by the parser
+     * on the subject noun, dates the verb (a subject is not dated by a weekday that follows it).
+     */
+    private static boolean insideSubjectBeforeVerb(Sentence s, TimeExpression e, List<Integer> path, int at) {
+        if (at != 2 || !isTimeNoun(s.token(path.get(0)))) {
+            return false;
+        }
+        Dependency up = s.headEdge(path.get(0));
+        Dependency subject = s.headEdge(path.get(1));
+        return up != null && up.baseRelation().equals("nmod") && subject != null
+                && subject.baseRelation().equals("nsubj") && path.get(1) < e.head() && e.head() < path.get(2);
+    }
+
+    /**
+     * True when the expression's clause is a clause modifying a noun ("an election that was due last year",
+     * "the bill passed in 2019"): it dates that noun's clause, not the other events of the sentence.
+     */
+    private static boolean inNounClause(Sentence s, List<Integer> path) {
+        Dependency top = s.headEdge(path.get(path.size() - 1));
+        return top != null && top.baseRelation().equals("acl");
     }
 
     /** "early Thursday local time" parsed as an object is still a time adverbial. */
