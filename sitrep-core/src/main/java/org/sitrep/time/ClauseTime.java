@@ -178,12 +178,13 @@ public final class ClauseTime {
     }
 
     /**
-     * True when the expression's clause is a clause modifying a noun ("an election that was due last year",
-     * "the bill passed in 2019"): it dates that noun's clause, not the other events of the sentence.
+     * True when the expression's clause is a relative clause ("an election that was due last year"): it
+     * dates that clause, not the other events of the sentence. A reduced participle ("bases hosting US troops
+     * early Wednesday") is often where the parser hangs the sentence's own date, so it is not excluded.
      */
     private static boolean inNounClause(Sentence s, List<Integer> path) {
         Dependency top = s.headEdge(path.get(path.size() - 1));
-        return top != null && top.baseRelation().equals("acl");
+        return top != null && top.relation().equals("acl:relcl");
     }
 
     /** "early Thursday local time" parsed as an object is still a time adverbial. */
