@@ -56,16 +56,22 @@ final class ReadRoutes {
         int limit = q.integer("limit", 1, MAX_LIMIT, DEFAULT_LIMIT);
         String cursor = q.get("cursor");
         StoreReader.PageKey after = cursor == null ? null : PageCursor.decode(cursor);
-        long total = cache.get(ResultCache.key("count", ctx.queryParamMap(), "limit", "cursor"), () -> reader.count(query));
-        Page page = reader.events(query, limit, after, total);
-        ObjectNode o = ApiJson.MAPPER.createObjectNode();
-        o.put("total", page.total());
-        ArrayNode events = o.putArray("events");
-        for (Cluster c : page.events()) {
-            events.add(ApiJson.merged(c));
-        }
-        o.put("next", page.next() == null ? null : PageCursor.encode(page.next()));
-        Api.json(ctx, o);
+        // A page is kept whole (its bytes), and the total apart, so the next pages of the same filters reuse it.
+        byte[] body = cache.get(ResultCache.key("page", ctx.queryParamMap()), () -> {
+            long total = cache.get(ResultCache.key("count", ctx.queryParamMap(), "limit", "cursor"),
+                    () -> reader.count(query));
+            Page page = reader.events(query, limit, after, total);
+            ObjectNode o = ApiJson.MAPPER.createObjectNode();
+            o.put("total", page.total());
+            ArrayNode events = o.putArray("events");
+            for (Cluster c : page.events()) {
+                events.add(ApiJson.merged(c));
+            }
+            o.put("next", page.next() == null ? null : PageCursor.encode(page.next()));
+            return ApiJson.bytes(o);
+        });
+        ctx.contentType("application/json; charset=utf-8");
+        ctx.result(body);
     }
 
     private void event(Context ctx) {

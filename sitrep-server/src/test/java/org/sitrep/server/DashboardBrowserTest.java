@@ -50,7 +50,12 @@ class DashboardBrowserTest {
 
     @BeforeAll
     void start() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        boolean installed = Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM);
+        // CI installs both and sets SITREP_REQUIRE_BROWSER=1: there a missing browser is a failure, not a skip.
+        if (!installed && "1".equals(System.getenv("SITREP_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("SITREP_REQUIRE_BROWSER=1 but /usr/bin/chromedriver or /usr/bin/chromium is missing");
+        }
+        assumeTrue(installed,
                 "/usr/bin/chromedriver or /usr/bin/chromium is missing (apt-get install chromium chromium-driver): browser tests skipped");
         dir = Files.createTempDirectory("sitrep-browser");
         StoreLocation db = StoreLocation.duckDb(dir.resolve("browser.duckdb"));

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.sitrep.model.Quote;
 public final class StoreReader implements MentionSource, AutoCloseable {
     /** Stands for "no date" in the paging key, so undated events sort first and page like the others. */
     static final LocalDate NO_DAY = LocalDate.of(1, 1, 1);
-    private static final String DAY = "COALESCE(e.date_start, DATE '0001-01-01')";
     static final String MENTION_COLUMNS = EventRows.eventColumns() + ", a.published AS article_published,"
             + " a.source AS article_source, a.url AS article_url, a.title AS article_title, a.origin AS article_origin";
 
@@ -104,141 +102,12 @@ public final class StoreReader implements MentionSource, AutoCloseable {
 
     /** The same, with the total already known (a caller's cache of {@link #count}), or -1 to count it. */
     public Page events(EventQuery query, int limit, PageKey after, long knownTotal) {
-        return withConnection(c -> {
-            List<Object> params = new ArrayList<>();
-            String where = query.where(params, true);
-            long total = knownTotal >= 0 ? knownTotal : count(c, query);
-            Map<String, PageKey> keys = new LinkedHashMap<>();
-            PageKey from = after;
-            int batch = (limit + 1) * 2;
-            while (keys.size() <= limit) {
-                List<Object> keyParams = new ArrayList<>(params);
-                StringBuilder sql = new StringBuilder("SELECT e.cluster_id, ").append(DAY).append(" AS day FROM events e")
-                        .append(where);
-                if (from != null) {
-                    sql.append(where.isEmpty() ? " WHERE " : " AND ").append("(").append(DAY).append(" > ? OR (")
-                            .append(DAY).append(" = ? AND e.cluster_id > ?))");
-                    keyParams.addAll(List.of(from.day(), from.day(), from.clusterId()));
-                }
-                sql.append(" ORDER BY day, e.cluster_id LIMIT ").append(batch);
-                int rows = 0;
-                try (PreparedStatement p = prepare(c, sql.toString(), keyParams); ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        rows++;
-                        from = new PageKey(EventRows.date(r, "day"), r.getString("cluster_id"));
-                        keys.putIfAbsent(from.clusterId(), from);
-                    }
-                }
-                if (after != null) {
-                    seenBefore(c, where, params, after, keys.keySet()).forEach(keys::remove);
-                }
-                if (rows < batch) {
-                    break;
-                }
-                batch *= 2;
-            }
-            List<PageKey> ordered = new ArrayList<>(keys.values());
-            PageKey next = ordered.size() > limit ? ordered.get(limit - 1) : null;
-            List<PageKey> page = ordered.subList(0, Math.min(limit, ordered.size()));
-            return new Page(total, mentionsOf(c, page, where, params), next);
-        });
+        return withConnection(c -> EventPages.page(c, query, limit, after, knownTotal));
     }
 
     /** Real-world events matching the filters. */
     public long count(EventQuery query) {
-        return withConnection(c -> count(c, query));
-    }
-
-    private long count(Connection c, EventQuery query) throws SQLException {
-        List<Object> params = new ArrayList<>();
-        try (PreparedStatement p = prepare(c, "SELECT count(DISTINCT e.cluster_id) FROM events e" + query.where(params, true),
-                params); ResultSet r = p.executeQuery()) {
-            r.next();
-            return r.getLong(1);
-        }
-    }
-
-    /** Of these clusters, those with a matching mention whose key is at or before {@code after}. */
-    private static List<String> seenBefore(Connection c, String where, List<Object> params, PageKey after,
-                                           java.util.Collection<String> clusters) throws SQLException {
-        if (clusters.isEmpty()) {
-            return List.of();
-        }
-        List<Object> all = new ArrayList<>(params);
-        all.addAll(List.of(after.day(), after.day(), after.clusterId()));
-        String since = "";
-        if (!after.day().equals(NO_DAY)) {
-            since = "e.date_start >= ? AND ";
-            all.add(after.day().minusDays(CLUSTER_SPAN_DAYS));
-        }
-        all.addAll(clusters);
-        String sql = "SELECT DISTINCT e.cluster_id FROM events e" + (where.isEmpty() ? " WHERE " : where + " AND ")
-                + "(" + DAY + " < ? OR (" + DAY + " = ? AND e.cluster_id <= ?)) AND " + since + "e.cluster_id IN ("
-                + String.join(", ", Collections.nCopies(clusters.size(), "?")) + ")";
-        List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(sql)) {
-            bind(p, all);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getString(1));
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * How far after a real-world event's first report its other reports can be dated: the merge rule merges only
-     * intervals of at most 31 days that overlap within a few days' slack, and complete link makes every pair
-     * agree, so the window is generous. Bounding the mentions query by it lets DuckDB skip row groups by date.
-     */
-    static final int CLUSTER_SPAN_DAYS = 2 * (org.sitrep.dedup.MergeRule.MAX_INTERVAL_DAYS
-            + org.sitrep.dedup.MergeRule.DATE_SLACK_DAYS + org.sitrep.dedup.MergeRule.UNKNOWN_LAG_DAYS);
-
-    private static List<Cluster> mentionsOf(Connection c, List<PageKey> page, String where, List<Object> params)
-            throws SQLException {
-        if (page.isEmpty()) {
-            return List.of();
-        }
-        Map<String, List<StoredEvent>> byCluster = new LinkedHashMap<>();
-        List<Object> all = new ArrayList<>(params);
-        for (PageKey k : page) {
-            byCluster.put(k.clusterId(), new ArrayList<>());
-            all.add(k.clusterId());
-        }
-        LocalDate first = page.get(0).day();
-        LocalDate last = page.get(page.size() - 1).day().plusDays(CLUSTER_SPAN_DAYS);
-        String days;
-        if (first.equals(NO_DAY)) {
-            days = "(e.date_start IS NULL OR e.date_start <= ?) AND ";
-            all.add(all.size() - page.size(), last);
-        } else {
-            days = "e.date_start >= ? AND e.date_start <= ? AND ";
-            all.add(all.size() - page.size(), first);
-            all.add(all.size() - page.size(), last);
-        }
-        String sql = "SELECT " + EventRows.eventColumns() + " FROM events e"
-                + (where.isEmpty() ? " WHERE " : where + " AND ") + days + "e.cluster_id IN ("
-                + String.join(", ", Collections.nCopies(page.size(), "?")) + ") ORDER BY e.date_start, e.event_id";
-        // Events first, then their articles by id: joining the articles table would scan all of it.
-        List<Object[]> rows = new ArrayList<>();
-        try (PreparedStatement p = prepare(c, sql, all); ResultSet r = p.executeQuery()) {
-            while (r.next()) {
-                rows.add(new Object[] {EventRows.readEvent(r), r.getString("article_id"), r.getString("cluster_id"),
-                    EventRows.timestamp(r, "stored_at")});
-            }
-        }
-        Map<String, Object[]> articles = ArticleRows.headers(c,
-                rows.stream().map(row -> (String) row[1]).distinct().toList());
-        for (Object[] row : rows) {
-            Object[] a = articles.getOrDefault((String) row[1], new Object[5]);
-            byCluster.get((String) row[2]).add(new StoredEvent((Event) row[0], (String) row[1], (String) row[2],
-                    (LocalDate) a[0], (String) a[1], (String) a[2], (String) a[3], (String) a[4],
-                    (java.time.LocalDateTime) row[3]));
-        }
-        List<Cluster> out = new ArrayList<>();
-        byCluster.forEach((id, ms) -> out.add(new Cluster(id, ms)));
-        return out;
+        return withConnection(c -> EventPages.count(c, query));
     }
 
     /** A real-world event with every one of its mentions, whatever the filters; empty when there is none. */

@@ -40,12 +40,18 @@ public final class StoreStats {
             String cte = "WITH c AS (SELECT e.cluster_id, min(e.date_start) AS day, min(e.location_country) AS country,"
                     + " min(e.acled_event_type) AS acled, min(e.cameo_root) AS cameo_root, min(e.factuality) AS factuality,"
                     + " max(e.lat) AS lat FROM events e" + query.where(params, true) + " GROUP BY e.cluster_id) ";
-            StringBuilder sql = new StringBuilder(cte);
-            sql.append("SELECT 'total' AS facet, CAST(NULL AS VARCHAR) AS v, count(*) AS n, count(lat) AS located FROM c");
+            // One pass over the clusters: every facet is a grouping set, told apart by GROUPING() (a NULL value
+            // in a grouped column is the facet's "none").
+            StringBuilder sql = new StringBuilder(cte).append("SELECT GROUPING(").append(String.join(", ", FACETS))
+                    .append(") AS g");
             for (String f : FACETS) {
-                sql.append(" UNION ALL SELECT '").append(f).append("', CAST(").append(f)
-                        .append(" AS VARCHAR), count(*), 0 FROM c GROUP BY ").append(f);
+                sql.append(", CAST(").append(f).append(" AS VARCHAR)");
             }
+            sql.append(", count(*) AS n, count(lat) AS located FROM c GROUP BY GROUPING SETS (()");
+            for (String f : FACETS) {
+                sql.append(", (").append(f).append(')');
+            }
+            sql.append(')');
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             for (String f : FACETS) {
                 facets.put(f, new LinkedHashMap<>());
@@ -55,11 +61,18 @@ public final class StoreStats {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement p = reader.prepare(c, sql.toString(), params); ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    if (r.getString(1).equals("total")) {
-                        total = r.getLong(3);
-                        located = r.getLong(4);
-                    } else {
-                        rows.add(new Object[] {r.getString(1), r.getString(2), r.getLong(3)});
+                    int grouping = r.getInt(1);
+                    int all = (1 << FACETS.length) - 1;
+                    if (grouping == all) {
+                        total = r.getLong(FACETS.length + 2);
+                        located = r.getLong(FACETS.length + 3);
+                        continue;
+                    }
+                    for (int f = 0; f < FACETS.length; f++) {
+                        // GROUPING's leftmost argument is its highest bit; 0 means grouped by it.
+                        if ((grouping & (1 << (FACETS.length - 1 - f))) == 0) {
+                            rows.add(new Object[] {FACETS[f], r.getString(f + 2), r.getLong(FACETS.length + 2)});
+                        }
                     }
                 }
             }

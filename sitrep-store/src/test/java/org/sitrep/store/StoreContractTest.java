@@ -97,6 +97,38 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void pagesOfRealWorldEventsCrossFromUndatedToDatedOnesSeeingEachOnce() throws Exception {
+        // Undated events of articles without a publication day have no day at all: their key sorts first.
+        for (int i = 0; i < 3; i++) {
+            Event undated = attack("u" + i + "-e0", KH, US_EMBASSY, JULY_8, basra(), null, "Rockets hit Basra " + i + ".")
+                    .withDate(null);
+            store.store(coded("u" + i, null, undated));
+        }
+        store.store(coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), 2, "Rockets hit Baghdad.")));
+        store.store(coded("a2", JULY_8.plusDays(1), attack("a2-e0", KH, US_EMBASSY, JULY_8, baghdad(), 2,
+                "Kataib Hezbollah fired rockets at the embassy.")));
+        store.store(coded("a3", JULY_8.plusDays(3), protest("a3-e0", JULY_8.plusDays(3), basra(), "Hundreds rallied.")));
+        java.util.Set<String> expected = new java.util.LinkedHashSet<>();
+        store.query(EventQuery.all()).forEach(m -> expected.add(m.clusterId()));
+        assertThat(expected).hasSize(5);
+        try (StoreReader reader = StoreReader.open(store.location(), 1)) {
+            for (int limit : new int[] {1, 2, 4}) {
+                List<String> seen = new ArrayList<>();
+                StoreReader.PageKey after = null;
+                do {
+                    StoreReader.Page page = reader.events(EventQuery.all(), limit, after);
+                    assertThat(page.total()).isEqualTo(5);
+                    page.events().forEach(c -> seen.add(c.clusterId()));
+                    after = page.next();
+                } while (after != null && seen.size() < 50);
+                assertThat(seen).as("limit " + limit).doesNotHaveDuplicates()
+                        .containsExactlyInAnyOrderElementsOf(expected);
+                assertThat(seen.subList(0, 3)).as("undated first, by cluster id").containsExactly("u0-e0", "u1-e0", "u2-e0");
+            }
+        }
+    }
+
+    @Test
     void storingTheSameArticleAgainChangesNothing() throws SQLException {
         CodedArticle article = coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null,
                 "Rockets hit Baghdad."));

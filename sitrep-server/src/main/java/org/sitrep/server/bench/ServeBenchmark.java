@@ -106,6 +106,8 @@ public final class ServeBenchmark {
                             r -> base + "events?limit=100&" + countryMonth.apply(r)},
                     new Object[] {"GET /events no filter, limit 100 (first page)", (Function<SplittableRandom, String>)
                             r -> base + "events?limit=100"},
+                    new Object[] {"GET /events text (1 of 1000 words), limit 100", (Function<SplittableRandom, String>)
+                            r -> base + "events?limit=100&text=town%20" + r.nextInt(1000) + "%20on"},
                     new Object[] {"GET /stats country + month", (Function<SplittableRandom, String>)
                             r -> base + "stats?" + countryMonth.apply(r)},
                     new Object[] {"GET /stats country", (Function<SplittableRandom, String>)
