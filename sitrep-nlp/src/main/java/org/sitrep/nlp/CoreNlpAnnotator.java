@@ -64,7 +64,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         } catch (OutOfMemoryError | CompletionException e) {
             if (e instanceof OutOfMemoryError || e.getCause() instanceof OutOfMemoryError) {
                 throw new ModelLoadException("the Java heap (" + Runtime.getRuntime().maxMemory() / 1048576
-                        + " MiB) is too small for the CoreNLP models; give it at least 1600 MiB, e.g."
+                        + " MiB) is too small for the CoreNLP models; give it at least 1500 MiB, e.g."
                         + " SITREP_JAVA_OPTS=-Xmx2g");
             }
             throw e;
