@@ -58,7 +58,7 @@ public final class ClauseTime {
             List<Integer> path = clausePath(s, start);
             int distance = Math.abs(e.head() - trigger) + (TimeExpressions.isBareLink(e) ? 1000 : 0);
             int at = path.indexOf(trigger);
-            if (at >= 0 && !crossesArgument(s, path, at)) {
+            if (at >= 0 && (!crossesArgument(s, path, at) || insideSubjectBeforeVerb(s, e, path, at))) {
                 own.add(new Candidate(e, Tier.OWN_CLAUSE, distance));
                 continue;
             }
@@ -72,7 +72,7 @@ public final class ClauseTime {
             }
             if (best != Integer.MAX_VALUE) {
                 governing.add(new Candidate(e, Tier.GOVERNING_CLAUSE, best * 100 + distance));
-            } else {
+            } else if (!inNounClause(s, path)) {
                 rest.add(new Candidate(e, Tier.SENTENCE, distance));
             }
         }
@@ -163,6 +163,30 @@ public final class ClauseTime {
             }
         }
         return false;
+    }
+
+    /**
+     * "The bloc on Tuesday imposed ...": a date between the subject's head and the verb, hung by the parser
+     * on the subject noun, dates the verb (a subject is not dated by a weekday that follows it).
+     */
+    private static boolean insideSubjectBeforeVerb(Sentence s, TimeExpression e, List<Integer> path, int at) {
+        if (at != 2 || !isTimeNoun(s.token(path.get(0)))) {
+            return false;
+        }
+        Dependency up = s.headEdge(path.get(0));
+        Dependency subject = s.headEdge(path.get(1));
+        return up != null && up.baseRelation().equals("nmod") && subject != null
+                && subject.baseRelation().equals("nsubj") && path.get(1) < e.head() && e.head() < path.get(2);
+    }
+
+    /**
+     * True when the expression's clause is a relative clause ("an election that was due last year"): it
+     * dates that clause, not the other events of the sentence. A reduced participle ("bases hosting US troops
+     * early Wednesday") is often where the parser hangs the sentence's own date, so it is not excluded.
+     */
+    private static boolean inNounClause(Sentence s, List<Integer> path) {
+        Dependency top = s.headEdge(path.get(path.size() - 1));
+        return top != null && top.relation().equals("acl:relcl");
     }
 
     /** "early Thursday local time" parsed as an object is still a time adverbial. */

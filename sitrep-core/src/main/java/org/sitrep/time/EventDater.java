@@ -87,7 +87,8 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
     }
 
     /** A dated point of the story: an event, or a sentence whose main clause carries a date. */
-    private record StoryTime(int sentence, int paragraph, EventDate date, String triggerLemma, Set<String> lemmas) {
+    private record StoryTime(int sentence, int paragraph, EventDate date, String triggerLemma, Set<String> lemmas,
+                             boolean verbal) {
     }
 
     /** The dates of the events, in their order (null only without any publication or textual date). */
@@ -128,6 +129,9 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
                     added.add(storyTime(s, s.root(), paragraph[s.index()], d.date()));
                 }
             }
+            // a verbal event carries the story on; a nominal one ("demonstrations against a bill last year")
+            // is background, so the sentence's last verbal point is what the next past clause continues
+            added.sort(Comparator.comparing((StoryTime t) -> t.verbal()));
             story.addAll(added);
         }
         return java.util.Arrays.asList(result);
@@ -257,7 +261,8 @@ public final class EventDater implements Stage<CodedArticle, CodedArticle> {
                 lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
             }
         }
-        return new StoryTime(s.index(), paragraph, date, s.token(trigger).lemma().toLowerCase(Locale.ROOT), Set.copyOf(lemmas));
+        return new StoryTime(s.index(), paragraph, date, s.token(trigger).lemma().toLowerCase(Locale.ROOT), Set.copyOf(lemmas),
+                s.token(trigger).pos().startsWith("VB"));
     }
 
     /** Paragraph number of each sentence: newlines in the article text separate paragraphs. */

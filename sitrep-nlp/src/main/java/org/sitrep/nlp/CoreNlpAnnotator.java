@@ -122,7 +122,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
 
     @Override
     public AnnotatedArticle apply(Article article) {
-        Annotation doc = new Annotation(article.text());
+        Annotation doc = new Annotation(Dateline.withSentenceBreak(article.text()));
         if (article.published() != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, article.published().toString());
         }

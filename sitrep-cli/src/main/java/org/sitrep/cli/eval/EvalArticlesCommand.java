@@ -54,6 +54,10 @@ public final class EvalArticlesCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "list every missed, spurious and forbidden event, wrong date, place and speaker")
     boolean misses;
 
+    @Option(names = "--annotations", paramLabel = "FILE",
+            description = "cache of CoreNLP annotations: read when present, written after annotating")
+    Path annotations;
+
     @Mixin
     NlpMixin nlp;
 
@@ -106,29 +110,55 @@ public final class EvalArticlesCommand implements Callable<Integer> {
 
     /** Codes the gold articles and scores them. */
     public ArticleScores evaluate(List<ArticleGold> gold, String origin) throws Exception {
-        Stage<Article, AnnotatedArticle> nlpStage = annotator != null ? annotator : new CoreNlpAnnotator(nlp.nlpOptions());
+        List<AnnotatedArticle> annotated = annotate(gold, origin);
         List<Stage<CodedArticle, CodedArticle>> stages = StandardPipeline.extractionStages();
+        ArticleScorer scorer = new ArticleScorer();
+        for (int i = 0; i < gold.size(); i++) {
+            CodedArticle coded = CodedArticle.of(annotated.get(i));
+            for (Stage<CodedArticle, CodedArticle> stage : stages) {
+                coded = stage.apply(coded);
+            }
+            scorer.add(gold.get(i), view(coded));
+        }
+        return scorer.score();
+    }
+
+    private List<AnnotatedArticle> annotate(List<ArticleGold> gold, String origin) throws Exception {
+        Map<String, AnnotatedArticle> cache = annotations == null ? Map.of() : AnnotationCache.read(annotations);
+        List<AnnotatedArticle> out = new ArrayList<>();
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            ArticleGold g = gold.get(i);
+            AnnotatedArticle cached = cache.get(g.id());
+            boolean same = cached != null && cached.article().text().equals(g.text())
+                    && java.util.Objects.equals(cached.article().published(), g.published());
+            out.add(same ? cached : null);
+            if (!same) {
+                missing.add(i);
+            }
+        }
+        if (missing.isEmpty()) {
+            return out;
+        }
+        Stage<Article, AnnotatedArticle> nlpStage = annotator != null ? annotator : new CoreNlpAnnotator(nlp.nlpOptions());
         ExecutorService pool = Executors.newFixedThreadPool(annotator != null ? 1 : nlp.threads());
-        List<Future<CodedArticle>> futures = new ArrayList<>();
         try {
-            for (ArticleGold g : gold) {
+            List<Future<AnnotatedArticle>> futures = new ArrayList<>();
+            for (int i : missing) {
+                ArticleGold g = gold.get(i);
                 Article a = new Article(g.id(), g.title(), g.published(), null, null, "en", g.text(), origin + "#" + g.id());
-                futures.add(pool.submit(() -> {
-                    CodedArticle coded = CodedArticle.of(nlpStage.apply(a));
-                    for (Stage<CodedArticle, CodedArticle> stage : stages) {
-                        coded = stage.apply(coded);
-                    }
-                    return coded;
-                }));
+                futures.add(pool.submit(() -> nlpStage.apply(a)));
             }
-            ArticleScorer scorer = new ArticleScorer();
-            for (int i = 0; i < gold.size(); i++) {
-                scorer.add(gold.get(i), view(futures.get(i).get()));
+            for (int k = 0; k < missing.size(); k++) {
+                out.set(missing.get(k), futures.get(k).get());
             }
-            return scorer.score();
         } finally {
             pool.shutdownNow();
         }
+        if (annotations != null) {
+            AnnotationCache.write(annotations, out);
+        }
+        return out;
     }
 
     /** What the scorer reads of a coded article. */

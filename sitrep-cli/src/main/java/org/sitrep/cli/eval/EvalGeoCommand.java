@@ -26,6 +26,7 @@ import org.sitrep.cli.NlpMixin;
 import org.sitrep.geo.Geocoder;
 import org.sitrep.geo.eval.GeoEvaluation;
 import org.sitrep.geo.eval.GeoGold;
+import org.sitrep.geo.eval.GeoXmlCorpus;
 import org.sitrep.geo.eval.GeoReport;
 import org.sitrep.geo.eval.GoldArticle;
 import org.sitrep.nlp.CoreNlpAnnotator;
@@ -80,7 +81,8 @@ public final class EvalGeoCommand implements Callable<Integer> {
                 if (!Files.isRegularFile(f)) {
                     throw new InputException(f.toString(), "no such gold corpus");
                 }
-                List<GoldArticle> g = GeoGold.read(f);
+                List<GoldArticle> g = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml")
+                        ? GeoXmlCorpus.read(f) : GeoGold.read(f);
                 golds.add(g.subList(0, Math.min(limit, g.size())));
             }
         } catch (InputException e) {

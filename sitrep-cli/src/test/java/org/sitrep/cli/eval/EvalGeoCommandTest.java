@@ -31,6 +31,14 @@ class EvalGeoCommandTest {
         assertThat(err).contains("bad.jsonl:2").contains("does not match");
     }
 
+    @Test
+    void anXmlCorpusIsReadAsThePublishedXml() throws Exception {
+        Path bad = dir.resolve("corpus.xml");
+        Files.writeString(bad, "<articles><article><title>no text</title></article></articles>");
+        String err = stderrOf(() -> assertThat(Main.run("eval", "geo", bad.toString())).isEqualTo(2));
+        assertThat(err).contains("corpus.xml: article 1").contains("has no <text>").doesNotContain("Exception");
+    }
+
     private static String stderrOf(Runnable r) {
         PrintStream old = System.err;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();

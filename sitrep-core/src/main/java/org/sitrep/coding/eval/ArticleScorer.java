@@ -127,7 +127,8 @@ public final class ArticleScorer {
                 forbiddenHits++;
                 miss(g, "forbidden", ce.cameo() + " '" + ce.trigger() + "' (" + hit.why() + "): " + hit.evidence());
             } else {
-                miss(g, "spurious", ce.cameo() + " '" + ce.trigger() + "': " + ce.sentence());
+                miss(g, "spurious", ce.cameo() + " '" + ce.trigger() + "' " + ce.start() + ".." + ce.end() + ": "
+                        + ce.sentence());
             }
         }
         scoreQuotes(g, c);
