@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +18,7 @@ import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.model.CodedArticle;
 import org.sitrep.pipeline.Pipeline;
-import org.sitrep.pipeline.Provision;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.testing.Annotators;
 
 /**
  * The batch keeps going past an article that never finishes (given up at the time budget) and past one
@@ -31,34 +29,22 @@ class BatchCoderTest {
     @TempDir
     Path dir;
 
-    private static final class HostileAnnotator implements Stage<Article, AnnotatedArticle> {
-        @Override
-        public Set<Provision> provides() {
-            return Set.of(Provision.ANNOTATION);
-        }
-
-        @Override
-        public String name() {
-            return "annotate";
-        }
-
-        @Override
-        public AnnotatedArticle apply(Article a) {
-            if (a.text().contains("STALL")) {
-                while (!a.text().isEmpty()) { // ignores interrupts, like a CoreNLP loop that never checks
-                    try {
-                        Thread.sleep(1000);
-                    } catch (InterruptedException ignored) {
-                        // keeps going
-                    }
+    /** Spins on "STALL" and throws OutOfMemoryError on "OOM"; otherwise no sentences. */
+    private static AnnotatedArticle hostile(Article a) {
+        if (a.text().contains("STALL")) {
+            while (!a.text().isEmpty()) { // ignores interrupts, like a CoreNLP loop that never checks
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException ignored) {
+                    // keeps going
                 }
-                return null;
             }
-            if (a.text().contains("OOM")) {
-                throw new OutOfMemoryError("Java heap space");
-            }
-            return new AnnotatedArticle(a, List.of(), List.of());
+            return null;
         }
+        if (a.text().contains("OOM")) {
+            throw new OutOfMemoryError("Java heap space");
+        }
+        return new AnnotatedArticle(a, List.of(), List.of());
     }
 
     @Test
@@ -74,7 +60,7 @@ class BatchCoderTest {
         }
         List<String> coded = new ArrayList<>();
         List<InputException> rejected = new ArrayList<>();
-        BatchCoder coder = new BatchCoder(new Pipeline(new HostileAnnotator(), List.of()), 1, Duration.ofSeconds(2));
+        BatchCoder coder = new BatchCoder(new Pipeline(Annotators.of(BatchCoderTest::hostile), List.of()), 1, Duration.ofSeconds(2));
         long t0 = System.nanoTime();
         BatchResult result = coder.run(new ArticleReader(IngestOptions.defaults()), inputs,
                 (CodedArticle c) -> coded.add(c.article().text().strip()), rejected::add, w -> { });

@@ -10,13 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
-import org.sitrep.pipeline.Provision;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.testing.Annotators;
 import picocli.CommandLine;
 
 /**
@@ -29,29 +27,12 @@ class IngestIdentityTest {
     @TempDir
     Path dir;
 
-    private static final class NoSentences implements Stage<Article, AnnotatedArticle> {
-        @Override
-        public Set<Provision> provides() {
-            return Set.of(Provision.ANNOTATION);
-        }
-
-        @Override
-        public String name() {
-            return "annotate";
-        }
-
-        @Override
-        public AnnotatedArticle apply(Article a) {
-            return new AnnotatedArticle(a, List.of(), List.of());
-        }
-    }
-
     private record Run(int exit, String err) {
     }
 
     private Run ingest(String stdin, String... args) {
         IngestCommand command = new IngestCommand();
-        command.annotators = options -> new NoSentences();
+        command.annotators = options -> Annotators.of(a -> new AnnotatedArticle(a, List.of(), List.of()));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream oldErr = System.err;
         InputStream oldIn = System.in;
