@@ -17,8 +17,9 @@ final class BenchProfile {
         for (int b = 0; b < AnnotationProfile.BUCKETS.length; b++) {
             parsing += p.parseNanos(b) / 1e9;
         }
-        System.out.printf(Locale.ROOT, "  annotation        tagging (tokenize..ner) %.2f cpu-s, parsing %.2f cpu-s;"
-                + " %d sentences, %d over the length limit%n", tagging, parsing, p.sentences(), p.tooLong());
+        System.out.printf(Locale.ROOT, "  annotation        tagging (tokenize..ner) %.2f cpu-s, entity types %.2f cpu-s,"
+                + " parsing %.2f cpu-s; %d sentences, %d over the length limit%n", tagging, p.typingNanos() / 1e9,
+                parsing, p.sentences(), p.tooLong());
         System.out.printf(Locale.ROOT, "  tokens/sentence   parsed  skipped  parse cpu-s  ms/sentence%n");
         int lo = 1;
         for (int b = 0; b < AnnotationProfile.BUCKETS.length; b++) {

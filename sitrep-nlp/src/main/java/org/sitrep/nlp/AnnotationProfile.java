@@ -4,12 +4,13 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Where annotation time goes, accumulated over every article: tagging (tokenize to NER) against
- * parsing, and the parser's time per sentence-length bucket. Thread-safe.
+ * Sitrep's own fine entity typing against parsing, and the parser's time per sentence-length bucket. Thread-safe.
  */
 public final class AnnotationProfile {
     /** Upper bounds (inclusive, in tokens) of the sentence-length buckets; the last is open. */
     public static final int[] BUCKETS = {10, 20, 30, 40, 60, Integer.MAX_VALUE};
     private final LongAdder taggingNanos = new LongAdder();
+    private final LongAdder typingNanos = new LongAdder();
     private final LongAdder sentences = new LongAdder();
     private final LongAdder tooLong = new LongAdder();
     private final LongAdder[] parseNanos = adders();
@@ -37,6 +38,10 @@ public final class AnnotationProfile {
         sentences.add(sentenceCount);
     }
 
+    void typed(long nanos) {
+        typingNanos.add(nanos);
+    }
+
     void parsed(int tokens, long nanos) {
         parseNanos[bucket(tokens)].add(nanos);
         parsed[bucket(tokens)].increment();
@@ -51,6 +56,11 @@ public final class AnnotationProfile {
 
     public long taggingNanos() {
         return taggingNanos.sum();
+    }
+
+    /** Time in Sitrep's fine entity typing ({@link org.sitrep.ner.FineEntityTypes}). */
+    public long typingNanos() {
+        return typingNanos.sum();
     }
 
     public long sentences() {
@@ -76,6 +86,7 @@ public final class AnnotationProfile {
     /** Zeroes every figure (after a warm-up pass). */
     public void reset() {
         taggingNanos.reset();
+        typingNanos.reset();
         sentences.reset();
         tooLong.reset();
         for (int i = 0; i < BUCKETS.length; i++) {

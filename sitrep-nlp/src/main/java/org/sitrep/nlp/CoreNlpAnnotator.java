@@ -8,6 +8,12 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.trees.GrammaticalStructureFactory;
+import edu.stanford.nlp.trees.PennTreebankLanguagePack;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeCoreAnnotations;
+import edu.stanford.nlp.util.Filters;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +29,7 @@ import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.article.Article;
 import org.sitrep.event.ParseNeed;
+import org.sitrep.ner.FineEntityTypes;
 import org.sitrep.pipeline.Provision;
 import org.sitrep.pipeline.Stage;
 import org.slf4j.Logger;
@@ -30,9 +37,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Annotates an article with CoreNLP, loaded once and shared by all threads: tokens with offsets, lemmas,
- * POS, fine-grained NER with SUTime values anchored on the publication date on every sentence, and UD
- * dependencies on the sentences the extraction stages read a parse of ({@link ParseNeed}; all with
- * {@link NlpOptions#parseAll()}). Sentences over {@link NlpOptions#maxParseTokens()} tokens are never
+ * POS, NER (CoreNLP's 3-class, MISC and numeric taggers, SUTime values anchored on the publication date;
+ * the fine types COUNTRY, CITY, TITLE, ... from Sitrep's own lookup, {@link FineEntityTypes}, in place of
+ * CoreNLP's much slower fine-grained step) on every sentence, and UD basic dependencies (only those: the
+ * enhanced graphs CoreNLP would also build are read by nothing) on the sentences the extraction stages
+ * read a parse of ({@link ParseNeed}; all with {@link NlpOptions#parseAll()}). Sentences over {@link NlpOptions#maxParseTokens()} tokens are never
  * parsed (CoreNLP's fallback for them is a flat tree whose conversion is super-linear); a note is logged.
  */
 public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
@@ -41,6 +50,8 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     private final StanfordCoreNLP parser;
     private final ParseNeed need;
     private final int maxParseTokens;
+    private final FineEntityTypes entityTypes;
+    private final GrammaticalStructureFactory dependencies;
     private final AnnotationProfile profile = new AnnotationProfile();
 
     public CoreNlpAnnotator() {
@@ -60,6 +71,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
                     () -> new StanfordCoreNLP(parserProperties(options), false));
             this.tagger = new StanfordCoreNLP(taggerProperties(options));
             this.need = options.parseAll() ? null : ParseNeed.load();
+            this.entityTypes = options.ner() ? FineEntityTypes.load() : null;
             this.parser = parsing.join();
         } catch (OutOfMemoryError | CompletionException e) {
             if (e instanceof OutOfMemoryError || e.getCause() instanceof OutOfMemoryError) {
@@ -70,6 +82,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             throw e;
         }
         this.maxParseTokens = options.maxParseTokens();
+        this.dependencies = options.parser() == ParserChoice.SHIFT_REDUCE ? basicDependencies() : null;
         System.err.printf(Locale.ROOT, "sitrep: language models ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
     }
 
@@ -80,7 +93,7 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         if (options.bidirectionalPos()) {
             p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/english-bidirectional-distsim.tagger");
         }
-        p.setProperty("ner.applyFineGrained", "true");
+        p.setProperty("ner.applyFineGrained", "false"); // FineEntityTypes does it
         p.setProperty("ner.buildEntityMentions", "true");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("sutime.includeRange", "true");
@@ -94,10 +107,20 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             p.setProperty("annotators", "parse");
             p.setProperty("parse.model", "edu/stanford/nlp/models/srparser/englishSR.ser.gz");
             p.setProperty("parse.maxlen", String.valueOf(options.maxParseTokens()));
+            p.setProperty("parse.buildgraphs", "false"); // five conversions a sentence; Sitrep reads one
         } else {
             p.setProperty("annotators", "depparse");
         }
         return p;
+    }
+
+    /**
+     * The UD converter CoreNLP's parse annotator uses for its basic dependencies (English, punctuation
+     * kept), so the graph is the one it would build.
+     */
+    static GrammaticalStructureFactory basicDependencies() {
+        PennTreebankLanguagePack tlp = new PennTreebankLanguagePack();
+        return tlp.grammaticalStructureFactory(Filters.acceptFilter(), tlp.typedDependencyHeadFinder());
     }
 
     /** Annotation time so far, by phase and sentence length. */
@@ -140,7 +163,14 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
             sentences.add(sentence(si, cs, article.text()));
             mentions.addAll(mentions(si, cs, article.text()));
         }
-        return new AnnotatedArticle(article, sentences, mentions);
+        AnnotatedArticle annotated = new AnnotatedArticle(article, sentences, mentions);
+        if (entityTypes == null) {
+            return annotated;
+        }
+        long t1 = System.nanoTime();
+        AnnotatedArticle typed = entityTypes.apply(annotated);
+        profile.typed(System.nanoTime() - t1);
+        return typed;
     }
 
     private void parse(Article article, int index, CoreMap cs) {
@@ -161,6 +191,11 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
         one.set(CoreAnnotations.SentencesAnnotation.class, List.of(cs));
         one.set(CoreAnnotations.TokensAnnotation.class, labels);
         parser.annotate(one);
+        Tree tree = cs.get(TreeCoreAnnotations.TreeAnnotation.class);
+        if (dependencies != null && tree != null) {
+            cs.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                    SemanticGraphFactory.generateUncollapsedDependencies(dependencies.newGrammaticalStructure(tree)));
+        }
         profile.parsed(n, System.nanoTime() - t0);
     }
 
