@@ -17,9 +17,9 @@ import org.sitrep.pipeline.Stage;
  * tokens is a noun or adjective and every token's tag is one the name may replace (a run may be part of a
  * longer entity: "Northeast Georgia" keeps Northeast a LOCATION and makes Georgia a STATE_OR_PROVINCE; but a
  * CITY name only at the start of one: "Memphis Street" makes Memphis a CITY, "Orchard Street" leaves Street
- * alone), and the run is not glued to a
- * hyphen ("Saudi-led" is no nationality: CoreNLP types such a word as one). Entity mentions over retyped tokens
- * are replaced by one mention per retyped run. Thread-safe; an article without a retyped token is returned
+ * alone), and the run is not glued to a hyphen ("Saudi-led" is no nationality: CoreNLP types such a word as
+ * one). An entity mention over retyped tokens is replaced by one mention per retyped run and one per piece
+ * of it that kept its type. Thread-safe; an article without a retyped token is returned
  * as it came.
  */
 public final class FineEntityTypes implements Stage<AnnotatedArticle, AnnotatedArticle> {
@@ -141,12 +141,30 @@ public final class FineEntityTypes implements Stage<AnnotatedArticle, AnnotatedA
 
     private static List<EntityMention> mentions(AnnotatedArticle in, List<Sentence> sentences, List<int[]> retyped) {
         List<EntityMention> out = new ArrayList<>();
+        String text = in.article().text();
         for (EntityMention m : in.mentions()) {
             if (!overlapsAny(m, retyped)) {
                 out.add(m);
+                continue;
+            }
+            Sentence s = sentences.get(m.sentence());
+            int k = m.startToken();
+            while (k < m.endToken()) { // the pieces of the mention that kept their type ("Northeast")
+                if (!s.token(k).ner().equals(m.type())) {
+                    k++;
+                    continue;
+                }
+                int j = k + 1;
+                while (j < m.endToken() && s.token(j).ner().equals(m.type())) {
+                    j++;
+                }
+                Token first = s.token(k);
+                Token last = s.token(j - 1);
+                out.add(new EntityMention(m.sentence(), k, j, text.substring(first.start(), last.end()), m.type(),
+                        first.start(), last.end(), m.normalized()));
+                k = j;
             }
         }
-        String text = in.article().text();
         for (int[] r : retyped) {
             Sentence s = sentences.get(r[0]);
             Token first = s.token(r[1]);
