@@ -54,6 +54,7 @@ class CoreNlpAnnotatorIT {
         Sentence first = annotated.sentences().get(0);
         assertThat(first.token(indexOf(first, "Baghdad")).ner()).isEqualTo("CITY");
         assertThat(first.token(indexOf(first, "Soleimani")).ner()).isEqualTo("PERSON");
+        assertThat(shared.profile().typingNanos()).isPositive(); // the fine types are Sitrep's own lookup
         Sentence second = annotated.sentences().get(1);
         assertThat(second.token(indexOf(second, "Thursday")).normalized()).isEqualTo("2021-07-08");
         assertThat(annotated.mentions()).extracting(EntityMention::text).contains("Qassem Soleimani", "Baghdad");
