@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.streaming.Trigger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.export.CodedJsonLines;
 import org.sitrep.ingest.ArticleReader;
@@ -157,6 +159,7 @@ class SparkJobIT {
     }
 
     @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES) // a guard against a hang (processAllAvailable has none), not a speed check
     void kafkaTopicIsCodedExactlyOnceAcrossARestart() throws Exception {
         Path out = tmp.resolve("kafka-out");
         Path checkpoint = tmp.resolve("kafka-checkpoint");
