@@ -29,6 +29,11 @@ public enum Dialect {
         }
 
         @Override
+        String storage(String statement) {
+            return statement.replace(UNCOMPRESSED, "USING COMPRESSION uncompressed");
+        }
+
+        @Override
         String describe(SQLException e) {
             String m = String.valueOf(e.getMessage());
             String lower = m.toLowerCase(java.util.Locale.ROOT);
@@ -86,6 +91,14 @@ public enum Dialect {
     abstract Properties connectionProperties();
 
     abstract RowSink rowSink(Connection connection, Table table) throws SQLException;
+
+    /** Marks a column in a migration that is read a few rows at a time (per-mention JSON): DuckDB stores it uncompressed. */
+    static final String UNCOMPRESSED = "/*UNCOMPRESSED*/";
+
+    /** A migration statement with this database's storage options in place of the portable markers. */
+    String storage(String statement) {
+        return statement.replace(UNCOMPRESSED, "");
+    }
 
     /** The driver's error in words for a user, one line. */
     abstract String describe(SQLException e);

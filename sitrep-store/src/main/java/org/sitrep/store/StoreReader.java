@@ -105,6 +105,39 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         return withConnection(c -> EventPages.page(c, query, limit, after, knownTotal));
     }
 
+    /**
+     * A mention as the API's JSON pieces (see {@link MentionJson}).
+     *
+     * @param eventFields the contract event object's fields after {@code "id"}, without braces
+     * @param mention     the mention's entry in an event's {@code mentions} list
+     */
+    public record JsonMention(String eventId, String articleId, String clusterId, String eventFields, String mention) {
+    }
+
+    /** A real-world event of a page: its cluster id and its matching mentions as JSON pieces, by date. */
+    public record JsonCluster(String clusterId, List<JsonMention> mentions) {
+        public JsonCluster {
+            mentions = List.copyOf(mentions);
+        }
+
+        /** The cluster's first mention when present, else its earliest one (as {@link Cluster#representative}). */
+        public JsonMention representative() {
+            return mentions.stream().filter(m -> m.eventId().equals(clusterId)).findFirst().orElse(mentions.get(0));
+        }
+    }
+
+    /** A page of {@link #events} with each mention as its JSON pieces. */
+    public record JsonPage(long total, List<JsonCluster> events, PageKey next) {
+    }
+
+    /**
+     * The page {@link #events} gives, each mention as its JSON pieces read from the store (made when it was
+     * stored; built here from the row for the few that have none).
+     */
+    public JsonPage jsonEvents(EventQuery query, int limit, PageKey after, long knownTotal) {
+        return withConnection(c -> EventPages.jsonPage(c, query, limit, after, knownTotal));
+    }
+
     /** Real-world events matching the filters. */
     public long count(EventQuery query) {
         return withConnection(c -> EventPages.count(c, query));
