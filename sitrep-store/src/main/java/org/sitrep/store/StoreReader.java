@@ -240,6 +240,17 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         });
     }
 
+    /** Mentions stored without the API's JSON (before schema V007): {@code /events} builds theirs on every read. */
+    public long mentionsWithoutJson() {
+        return withConnection(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE api_mention IS NULL");
+                 ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
     /** Real-world events in the whole store. */
     public long eventCount() {
         return withConnection(c -> {
