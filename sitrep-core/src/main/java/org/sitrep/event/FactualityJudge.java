@@ -53,6 +53,10 @@ final class FactualityJudge {
             if (!clausal && !nominal && !base.equals(Relations.CONJ)) {
                 return Verdict.ASSERTED;
             }
+            if (base.equals(Relations.ADVCL) && temporal(g, node)) {
+                // "ordered troops to the coast a day after the US struck a boat": the strike is when, not what
+                return Verdict.ASSERTED;
+            }
             if (!base.equals(Relations.CONJ)) {
                 FactualityLexicon.Cue cue = lexicon.cue("governor", g.lemma[gov]);
                 if (cue != null && (clausal || !cue.clauseOnly())) {
@@ -124,6 +128,27 @@ final class FactualityJudge {
             }
         }
         return found;
+    }
+
+    /** Subordinators that make an adverbial clause a time frame of its governor, not its content. */
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("after", "before", "since", "when",
+            "while", "as");
+
+    /**
+     * A past-tense adverbial clause introduced by a time subordinator ("after X struck", "when they attacked"):
+     * it says when its governor happened, so the governor's intent or threat does not reach it.
+     */
+    private static boolean temporal(DependencyGraph g, int clause) {
+        if (!g.pos[clause].equals("VBD") && !g.pos[clause].equals("VBN")) {
+            return false;
+        }
+        for (int c : g.children(clause)) {
+            if ((g.rel[c].equals(Relations.MARK) || g.rel[c].equals(Relations.ADVMOD)) && c < clause
+                    && TEMPORAL.contains(g.lemma[c].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNo(DependencyGraph g, int i) {

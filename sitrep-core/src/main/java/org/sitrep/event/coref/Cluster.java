@@ -50,8 +50,8 @@ final class Cluster {
     private int rank(Mention m) {
         Event e = m.event();
         int r = 0;
-        if (!lexicon.is("CONSEQUENCE", e.cameo())) {
-            r += 100;
+        if (!lexicon.is("CONSEQUENCE", e.cameo()) && !m.definite()) {
+            r += 100; // a definite echo ("the massacre was the third this month") names it again, not best
         }
         if (lexicon.is("WEAPON", e.cameo())) {
             r += 20; // "rocket strike" (194) over "attack" (190)

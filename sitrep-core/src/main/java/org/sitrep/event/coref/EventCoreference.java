@@ -28,6 +28,13 @@ import org.sitrep.pipeline.Stage;
  * </ol>
  */
 public final class EventCoreference implements Stage<CodedArticle, CodedArticle> {
+    /**
+     * How many days apart a definite echo ("the accord", "the truce") may be dated from the occurrence it
+     * names: an echo is dated by its own clause ("condemned the detention on Thursday", "the truce came into
+     * force at midnight"), which is often a day or two after the act.
+     */
+    static final int ECHO_DAYS = 7;
+
     private final CorefLexicon lexicon;
     private final NonActorArguments arguments;
 
@@ -173,7 +180,9 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         if (consequence) {
             return straight; // one clause complex: the dater may have read the act and its toll apart
         }
-        return (straight || reciprocal) && Compatibility.dates(e.date(), merged.date())
+        boolean when = m.definite() ? Compatibility.datesNear(e.date(), merged.date(), ECHO_DAYS)
+                : Compatibility.dates(e.date(), merged.date());
+        return (straight || reciprocal) && when
                 && Compatibility.places(e.location(), merged.location());
     }
 }
