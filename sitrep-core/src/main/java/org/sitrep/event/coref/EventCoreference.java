@@ -37,10 +37,12 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
 
     private final CorefLexicon lexicon;
     private final NonActorArguments arguments;
+    private final Habitual habitual;
 
     public EventCoreference(CorefLexicon lexicon) {
         this.lexicon = lexicon;
         this.arguments = new NonActorArguments(lexicon);
+        this.habitual = new Habitual(lexicon);
     }
 
     public static EventCoreference load() {
@@ -73,7 +75,7 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         List<Mention> mentions = new ArrayList<>();
         for (Event e : events) {
             Mention m = Mention.of(arguments.clean(e, events, annotated), sentences, lexicon);
-            if (!figurative(m) && !m.genericPlural()) {
+            if (!figurative(m) && !m.genericPlural() && !habitual(m)) {
                 mentions.add(m);
             }
         }
@@ -132,6 +134,14 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         }
         String[] words = m.event().target().text().trim().split("\\s+");
         return lexicon.is("FIGURATIVE", words[words.length - 1]);
+    }
+
+    /** A habit or a tally, not one occurrence ({@link Habitual}). */
+    boolean habitual(Mention m) {
+        if (m.sentence() == null || m.trigger() < 0 || m.trigger() >= m.sentence().size()) {
+            return false;
+        }
+        return habitual.test(m.sentence(), m.trigger(), m.event().evidence().trigger());
     }
 
     /** A family's broad code, three digits ending in 0 ("190 use conventional military force", "040 consult"). */
