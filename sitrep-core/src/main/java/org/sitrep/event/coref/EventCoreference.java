@@ -72,10 +72,13 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
     /** The events of one article, one per occurrence. */
     public List<Event> resolve(List<Event> events, AnnotatedArticle annotated) {
         List<Sentence> sentences = annotated.sentences();
-        List<Mention> mentions = new ArrayList<>();
+        List<Mention> all = new ArrayList<>();
         for (Event e : events) {
-            Mention m = Mention.of(arguments.clean(e, events, annotated), sentences, lexicon);
-            if (!figurative(m) && !m.genericPlural() && !habitual(m)) {
+            all.add(Mention.of(arguments.clean(e, events, annotated), sentences, lexicon));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : all) {
+            if (!figurative(m) && !m.genericPlural() && !habitual(m) && !Backdrop.test(m, all)) {
                 mentions.add(m);
             }
         }
