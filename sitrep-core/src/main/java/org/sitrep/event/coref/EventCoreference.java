@@ -174,7 +174,7 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
             if (lexicon.is("WEAPON", a) && lexicon.is("WEAPON", b) && !a.equals(b)) {
                 return false; // a shelling and an air strike are two attacks
             }
-            boolean linked = m.linkedTo(o);
+            boolean linked = m.linkedTo(o) || !"violence".equals(m.family()) && m.argumentOf(o);
             consequence |= linked && (lexicon.is("CONSEQUENCE", a) || lexicon.is("CONSEQUENCE", b));
             points |= linked || m.definite() && o.position() < m.position()
                     || o.sentenceIndex() == 0 && m.sentenceIndex() > 0 && (a.equals(b)

@@ -138,6 +138,36 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         return false;
     }
 
+    /**
+     * Whether one trigger is what the other, a verb of the same sentence, is done to or about: its object,
+     * oblique or passive subject, or a conjunct of one ("agreed to an immediate ceasefire", "agreed a security
+     * partnership and a deal"). Within one family this is the same occurrence named twice.
+     */
+    boolean argumentOf(Mention other) {
+        if (sentence == null || other.sentence == null || sentenceIndex() != other.sentenceIndex()) {
+            return false;
+        }
+        return argument(sentence, trigger(), other.trigger()) || argument(sentence, other.trigger(), trigger());
+    }
+
+    private static boolean argument(Sentence s, int noun, int verb) {
+        if (noun < 0 || verb < 0 || noun >= s.size() || verb >= s.size() || !s.token(noun).pos().startsWith("NN")
+                || !s.token(verb).pos().startsWith("VB")) {
+            return false;
+        }
+        int t = noun;
+        Dependency edge = s.headEdge(t);
+        for (int step = 0; step < 3 && edge != null && edge.baseRelation().equals(Relations.CONJ); step++) {
+            t = edge.governor();
+            edge = s.headEdge(t);
+        }
+        if (edge == null || edge.governor() != verb) {
+            return false;
+        }
+        String base = edge.baseRelation();
+        return base.equals(Relations.OBJ) || base.equals(Relations.OBL) || edge.relation().equals(Relations.NSUBJ_PASS);
+    }
+
     /** The word itself and the words above it through linking edges, nearest first (at most three steps). */
     static int[] ancestors(Sentence s, int from) {
         int[] out = new int[4];
