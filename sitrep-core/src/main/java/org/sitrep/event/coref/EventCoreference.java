@@ -78,7 +78,8 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         }
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : all) {
-            if (!figurative(m) && !m.genericPlural() && !habitual(m) && !Backdrop.test(m, all)) {
+            if (!figurative(m) && !m.genericPlural() && !habitual(m) && !Backdrop.test(m, all)
+                    && !QuotedTalk.test(m.sentence(), m.trigger())) {
                 mentions.add(m);
             }
         }

@@ -35,7 +35,7 @@ final class Habitual {
         if (trigger != clause && hasSince(s, trigger)) {
             return true; // "the third round of mediation since last summer"
         }
-        return clause == trigger && presentSimple(s, clause) && !quoted(s, clause);
+        return clause == trigger && presentSimple(s, clause) && !QuotedTalk.quoted(s, clause);
     }
 
     /**
@@ -139,17 +139,5 @@ final class Habitual {
     private static boolean presentSimple(Sentence s, int v) {
         String pos = s.token(v).pos();
         return (pos.equals("VBZ") || pos.equals("VBP")) && !hasChild(s, v, Relations.AUX);
-    }
-
-    /** Whether the word lies between quotation marks in its sentence. */
-    static boolean quoted(Sentence s, int t) {
-        int marks = 0;
-        for (int i = 0; i < t; i++) {
-            String w = s.token(i).word();
-            if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")) {
-                marks++;
-            }
-        }
-        return marks % 2 == 1;
     }
 }
