@@ -33,7 +33,7 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
      * names: an echo is dated by its own clause ("condemned the detention on Thursday", "the truce came into
      * force at midnight"), which is often a day or two after the act.
      */
-    static final int ECHO_DAYS = 7;
+    static final int ECHO_DAYS = 3;
 
     private final CorefLexicon lexicon;
     private final NonActorArguments arguments;
