@@ -64,8 +64,11 @@ final class FactualityJudge {
                 }
             }
             if (nominal) {
-                // an event named as an object keeps its own factuality: "vowed to avenge the killing"
-                return Verdict.ASSERTED;
+                // an event named as an object keeps its own factuality: "vowed to avenge the killing"; a bare
+                // or indefinite one is only as real as the act it is the object of: "will begin negotiations",
+                // "would order strikes"
+                Verdict up = base.equals(Relations.OBJ) && !definite(g, node) ? local(g, gov) : null;
+                return up != null ? up : Verdict.ASSERTED;
             }
             // the governor's own negation and modality carry into its controlled complements and conjuncts
             // ("did not try to attack", "will continue to strike"), not into reported clauses
@@ -145,6 +148,19 @@ final class FactualityJudge {
         for (int c : g.children(clause)) {
             if ((g.rel[c].equals(Relations.MARK) || g.rel[c].equals(Relations.ADVMOD)) && c < clause
                     && TEMPORAL.contains(g.lemma[c].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun with a definite determiner or a possessor: it names something already known. */
+    private static boolean definite(DependencyGraph g, int noun) {
+        for (int c : g.children(noun)) {
+            String lemma = g.lemma[c].toLowerCase(java.util.Locale.ROOT);
+            if (g.rel[c].equals(Relations.NMOD_POSS) || g.rel[c].equals(Relations.DET)
+                    && (lemma.equals("the") || lemma.equals("this") || lemma.equals("that") || lemma.equals("these")
+                    || lemma.equals("those"))) {
                 return true;
             }
         }

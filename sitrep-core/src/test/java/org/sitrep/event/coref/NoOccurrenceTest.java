@@ -157,4 +157,19 @@ class NoOccurrenceTest {
                 .orElseThrow();
         assertThat(strike.factuality()).isEqualTo(Factuality.ASSERTED);
     }
+
+    @Test
+    void strikesABareObjectOfAModalVerbNamesAreOnlyAsRealAsThatVerbButAKnownStrikeStaysAsserted() {
+        String would = "The/the/DT/2/det army/army/NN/4/nsubj would/would/MD/4/aux order/order/VB/0/root "
+                + "strikes/strike/NNS/4/obj on/on/IN/8/case rebel/rebel/NN/8/compound camps/camp/NNS/5/nmod "
+                + "./././4/punct";
+        String known = "The/the/DT/2/det army/army/NN/4/nsubj will/will/MD/4/aux investigate/investigate/VB/0/root "
+                + "the/the/DT/6/det strike/strike/NN/4/obj ./././4/punct";
+        Event future = coded(article("t", would)).stream().filter(e -> e.cameo().startsWith("19")).findFirst()
+                .orElseThrow();
+        assertThat(future.factuality()).isEqualTo(Factuality.FUTURE);
+        Event asserted = coded(article("t", known)).stream().filter(e -> e.cameo().startsWith("19")).findFirst()
+                .orElseThrow();
+        assertThat(asserted.factuality()).isEqualTo(Factuality.ASSERTED);
+    }
 }
