@@ -16,7 +16,9 @@ import org.sitrep.pipeline.Stage;
  *
  * <ol>
  * <li>Statements that are no occurrence are dropped: violence whose target is an abstraction ("an attack on
- * press freedom") and generic plurals ("have carried out similar raids", "damaged in previous attacks").</li>
+ * press freedom"), generic plurals ("have carried out similar raids", "damaged in previous attacks"), habits
+ * and tallies ({@link Habitual}), backdrop nouns ({@link Backdrop}) and talk in direct quotes
+ * ({@link QuotedTalk}).</li>
  * <li>Arguments that are no actors are cleared or resolved ({@link NonActorArguments}).</li>
  * <li>In text order, each event joins the latest earlier cluster of its family (same factuality, compatible
  * actors, date and place, no two different means of attack) that it points back to: a trigger linked to a
