@@ -46,6 +46,10 @@ public final class BatchedStore implements AutoCloseable {
     /** Told about each article once it is committed (on the thread that stored it). */
     public interface Listener {
         void stored(CodedArticle coded, IngestOutcome outcome);
+
+        /** The PostgreSQL connection was lost for this reason and is open again: storing goes on. */
+        default void reconnected(String problem) {
+        }
     }
 
     private final StoreLocation location;
@@ -176,10 +180,16 @@ public final class BatchedStore implements AutoCloseable {
 
     private void storePending() {
         long deadline = 0;
+        String lost = null;
         while (!pending.isEmpty()) {
             EventStore store = null;
             try {
                 store = session();
+                if (lost != null) {
+                    listener.reconnected(lost);
+                    lost = null;
+                    deadline = 0;
+                }
                 while (!pending.isEmpty()) {
                     CodedArticle coded = pending.peekFirst();
                     IngestOutcome outcome = store.store(coded);
@@ -194,6 +204,9 @@ public final class BatchedStore implements AutoCloseable {
                 }
                 closeQuietly();
                 store = null;
+                if (lost == null) {
+                    lost = e.problem();
+                }
                 if (deadline == 0) {
                     deadline = System.nanoTime() + batching.reconnect().toNanos();
                 }

@@ -78,22 +78,31 @@ public final class IngestCommand implements Callable<Integer> {
         long[] events = {0};
         Admission[] admitted = {null};
         Progress[] bars = {null};
-        BatchedStore.Listener listener = (coded, outcome) -> {
-            switch (outcome) {
-                case STORED -> stored[0]++;
-                case REPLACED -> {
-                    replaced[0]++;
-                    System.err.println("sitrep: replaced " + coded.article().id() + " (stored from "
-                            + admitted[0].replaced(coded.article().id()) + ") with the new version from "
-                            + coded.article().origin());
+        BatchedStore.Listener listener = new BatchedStore.Listener() {
+            @Override
+            public void stored(org.sitrep.model.CodedArticle coded, IngestOutcome outcome) {
+                switch (outcome) {
+                    case STORED -> stored[0]++;
+                    case REPLACED -> {
+                        replaced[0]++;
+                        System.err.println("sitrep: replaced " + coded.article().id() + " (stored from "
+                                + admitted[0].replaced(coded.article().id()) + ") with the new version from "
+                                + coded.article().origin());
+                    }
+                    case UNCHANGED -> skipped[0]++;
+                    default -> throw new IllegalStateException();
                 }
-                case UNCHANGED -> skipped[0]++;
-                default -> throw new IllegalStateException();
+                if (outcome != IngestOutcome.UNCHANGED) {
+                    events[0] += coded.events().size();
+                }
+                bars[0].update(stored[0] + replaced[0], skipped[0], events[0]);
             }
-            if (outcome != IngestOutcome.UNCHANGED) {
-                events[0] += coded.events().size();
+
+            @Override
+            public void reconnected(String problem) {
+                System.err.println("sitrep: warning: " + db.location().display() + ": the connection was lost ("
+                        + problem + "); connected again, storing goes on");
             }
-            bars[0].update(stored[0] + replaced[0], skipped[0], events[0]);
         };
         try (BatchedStore store = BatchedStore.open(db.location(), org.sitrep.dedup.MergeRule.standard(),
                 batching, listener)) {
