@@ -40,6 +40,9 @@ public final class SitrepServer implements AutoCloseable {
      */
     public static SitrepServer start(ServerConfig config, ArticleCoder coder) {
         if (config.token() == null) {
+            if (config.db().file() != null && !java.nio.file.Files.exists(config.db().file())) {
+                EventStore.open(config.db()).close(); // sitrep serve refuses that before; an API caller gets a store
+            }
             StoreReader reader = StoreReader.sharing(config.db(), config.connections(), LockWait.READ_DEFAULT);
             return listen(config, coder, null, reader);
         }
