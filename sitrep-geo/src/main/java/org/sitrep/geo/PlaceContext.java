@@ -45,7 +45,8 @@ final class PlaceContext {
                 k++;
             }
             int gap = 0;
-            while (k < tokens.size() && gap < 6) {
+            while (k < tokens.size() && gap < 6 && !byPosition.containsKey(((long) t.sentence() << 32) | k)) {
+                // a toponym starting here ends the gap, even one whose name begins with a compass word
                 String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
                 if (Candidates.DIRECTIONS.contains(w)) {
                     near = true;

@@ -31,6 +31,9 @@ class PlaceContextTest {
         "Bunia/NNP ,/, 20/CD km/NN north/RB of/IN Goma/NNP; 0 1; 6 7; true",
         "Goma/NNP in/IN the/DT province/NN of/IN Kivu/NNP; 0 1; 5 6; false",
         "Syria/NNP 's/POS Idlib/NNP; 2 3; 0 1; false",
+        // a compass word that begins the container's own name is no direction
+        "Goma/NNP ,/, North/NNP Kivu/NNP; 0 1; 2 4; false",
+        "Juba/NNP ,/, South/NNP Sudan/NNP; 0 1; 2 4; false",
     })
     void containmentAndNearnessCues(String tokens, String innerSpan, String outerSpan, boolean near) {
         AnnotatedArticle a = article(tokens);

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.sitrep.annotation.AnnotatedArticle;
@@ -23,8 +22,7 @@ import org.sitrep.annotation.Sentence;
 import org.sitrep.annotation.Token;
 import org.sitrep.article.Article;
 import org.sitrep.event.ParseNeed;
-import org.sitrep.pipeline.Provision;
-import org.sitrep.pipeline.Stage;
+import org.sitrep.pipeline.AnnotationStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@link NlpOptions#parseAll()}). Sentences over {@link NlpOptions#maxParseTokens()} tokens are never
  * parsed (CoreNLP's fallback for them is a flat tree whose conversion is super-linear); a note is logged.
  */
-public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> {
+public final class CoreNlpAnnotator implements AnnotationStage {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP parser;
@@ -108,16 +106,6 @@ public final class CoreNlpAnnotator implements Stage<Article, AnnotatedArticle> 
     /** CoreNLP's own time per tagging annotator, as it prints it. */
     public String taggerTimings() {
         return tagger.timingInformation();
-    }
-
-    @Override
-    public Set<Provision> provides() {
-        return Set.of(Provision.ANNOTATION);
-    }
-
-    @Override
-    public String name() {
-        return "annotate";
     }
 
     @Override

@@ -4,15 +4,13 @@ import org.sitrep.annotation.AnnotatedArticle;
 import org.sitrep.article.Article;
 import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpOptions;
-import org.sitrep.pipeline.Stage;
-import java.util.Set;
-import org.sitrep.pipeline.Provision;
+import org.sitrep.pipeline.AnnotationStage;
 
 /**
  * The CoreNLP annotator, loaded on the first article that needs it: a rerun of {@code sitrep ingest} over
  * articles that are all stored already does not pay the model loading time. Thread-safe.
  */
-public final class LazyAnnotator implements Stage<Article, AnnotatedArticle> {
+public final class LazyAnnotator implements AnnotationStage {
     private final NlpOptions options;
     private static final java.util.concurrent.atomic.AtomicInteger LOADING = new java.util.concurrent.atomic.AtomicInteger();
     private volatile CoreNlpAnnotator annotator;
@@ -24,16 +22,6 @@ public final class LazyAnnotator implements Stage<Article, AnnotatedArticle> {
     /** True while some lazy annotator is loading its models (not counted in an article's time budget). */
     static boolean loading() {
         return LOADING.get() > 0;
-    }
-
-    @Override
-    public Set<Provision> provides() {
-        return Set.of(Provision.ANNOTATION);
-    }
-
-    @Override
-    public String name() {
-        return "annotate";
     }
 
     @Override

@@ -1,15 +1,10 @@
 package org.sitrep.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.sitrep.model.Actor;
+import org.sitrep.knowledge.KnowledgeTable;
 import org.sitrep.model.AcledType;
 
 /**
@@ -39,22 +34,10 @@ final class AcledActors {
 
     static AcledActors load(CountryCodes codes) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = AcledActors.class.getResourceAsStream("acled-actors.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                rules.add(new Rule(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4], f.length > 5 && !f[5].isEmpty() ? f[5] : null));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (KnowledgeTable.Row r : KnowledgeTable.read(CountryCodes.HERE + "acled-actors.tsv", 6)) {
+            String assoc = r.get("assoc_actor");
+            rules.add(new Rule(r.get("role"), r.get("side"), r.get("context"), Integer.parseInt(r.get("inter")),
+                    r.get("actor"), assoc.isEmpty() ? null : assoc));
         }
         return new AcledActors(List.copyOf(rules), codes);
     }

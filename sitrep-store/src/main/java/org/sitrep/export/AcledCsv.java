@@ -1,12 +1,6 @@
 package org.sitrep.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.knowledge.KnowledgeTable;
 import org.sitrep.model.Event;
 import org.sitrep.model.Factuality;
 import org.sitrep.model.Location;
@@ -139,22 +134,8 @@ final class AcledCsv {
     }
 
     private void readDisorder() {
-        try (InputStream in = AcledCsv.class.getResourceAsStream("acled-disorder.tsv")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                disorder.put(f[0] + "\t" + f[1], f[2]);
-            }
-        } catch (IOException ex) {
-            throw new UncheckedIOException(ex);
+        for (KnowledgeTable.Row r : KnowledgeTable.read(CountryCodes.HERE + "acled-disorder.tsv", 3)) {
+            disorder.put(r.get("event_type") + "\t" + r.get("sub_event_type"), r.get("disorder_type"));
         }
     }
 

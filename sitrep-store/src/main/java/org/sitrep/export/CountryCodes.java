@@ -1,16 +1,10 @@
 package org.sitrep.export;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
+import org.sitrep.knowledge.KnowledgeTable;
 
 /**
  * Country and division codes the GDELT and ACLED exports need, from {@code countries.tsv} (every ISO
@@ -26,20 +20,29 @@ final class CountryCodes {
     private final Map<String, String> adm1 = new HashMap<>();
     private final Map<String, String> actorNames = new HashMap<>();
 
-    private static final String ACTOR_COUNTRIES = "/knowledge/actors/countries.tsv";
+    private static final String ACTOR_COUNTRIES = KnowledgeTable.TREE + "actors/countries.tsv";
+    /** Where the export mappings live on the classpath. */
+    static final String HERE = "org/sitrep/export/";
 
     private CountryCodes() {
     }
 
     static CountryCodes load() {
         CountryCodes c = new CountryCodes();
-        read("countries.tsv", 6, f -> c.byIso3.put(f[0], new Country(f[0], f[1],
-                f[2].isEmpty() ? null : Integer.valueOf(f[2]), f[3].isEmpty() ? null : f[3], f[4], f[5])));
-        read("adm1-fips.tsv", 4, f -> c.adm1.put(key(f[0], f[2]), f[3]));
+        for (KnowledgeTable.Row r : KnowledgeTable.read(HERE + "countries.tsv", 6)) {
+            String numeric = r.get("iso_numeric");
+            String fips = r.get("fips");
+            c.byIso3.put(r.get("iso3"), new Country(r.get("iso3"), r.get("iso2"),
+                    numeric.isEmpty() ? null : Integer.valueOf(numeric), fips.isEmpty() ? null : fips,
+                    r.get("acled_region"), r.get("acled_country")));
+        }
+        for (KnowledgeTable.Row r : KnowledgeTable.read(HERE + "adm1-fips.tsv", 5)) {
+            c.adm1.put(key(r.get("iso3"), r.get("admin1")), r.get("fips_adm1"));
+        }
         // The names the actor coder gives countries ("Democratic Republic of the Congo"), to tell a generic actor
         // name built from one ("Burkina Faso jihadists") from an organisation's own.
-        if (CountryCodes.class.getResource(ACTOR_COUNTRIES) != null) {
-            read(ACTOR_COUNTRIES, 2, f -> c.actorNames.put(f[0], f[1]));
+        for (KnowledgeTable.Row r : KnowledgeTable.read(ACTOR_COUNTRIES)) {
+            c.actorNames.put(r.get("iso3"), r.get("name"));
         }
         return c;
     }
@@ -94,31 +97,5 @@ final class CountryCodes {
 
     private static String key(String iso3, String name) {
         return iso3.toUpperCase(Locale.ROOT) + "\t" + name.toLowerCase(Locale.ROOT);
-    }
-
-    private static void read(String resource, int columns, Consumer<String[]> row) {
-        try (InputStream in = CountryCodes.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                if (f.length < columns) {
-                    throw new IllegalStateException(resource + ": a row needs " + columns + " columns: " + line);
-                }
-                row.accept(f);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
