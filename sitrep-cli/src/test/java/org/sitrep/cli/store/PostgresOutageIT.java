@@ -192,7 +192,7 @@ class PostgresOutageIT {
     private Process ingest(String url, Path articles, Path log, String... more) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new java.util.ArrayList<>(List.of(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
-                "org.sitrep.cli.Main", "ingest", "--no-progress", "--threads", "1", "--db", url));
+                "org.sitrep.cli.Main", "ingest", "--no-progress", "--threads", "1", "--article-seconds", "3600", "--db", url));
         cmd.addAll(List.of(more));
         cmd.add(articles.toString());
         return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();

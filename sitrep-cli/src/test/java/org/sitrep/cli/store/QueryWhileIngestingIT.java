@@ -71,7 +71,8 @@ class QueryWhileIngestingIT {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process ingest = new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
                 "org.sitrep.cli.Main", "ingest", "--no-progress", "--threads", "1", "--batch-articles", "5",
-                "--batch-seconds", "1", "--db", db.toString(), articles.toString())
+                "--batch-seconds", "1", "--article-seconds", "3600", "--db", db.toString(),
+                articles.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         SitrepServer server = null;
         try {
