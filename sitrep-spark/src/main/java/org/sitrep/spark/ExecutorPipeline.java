@@ -1,7 +1,11 @@
 package org.sitrep.spark;
 
+import org.sitrep.annotation.AnnotatedArticle;
+import org.sitrep.article.Article;
+import org.sitrep.nlp.CoreNlpAnnotator;
 import org.sitrep.nlp.NlpOptions;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.pipeline.Stage;
 import org.sitrep.runtime.StandardPipeline;
 
 /**
@@ -11,6 +15,7 @@ import org.sitrep.runtime.StandardPipeline;
  */
 public final class ExecutorPipeline {
     private static volatile Pipeline pipeline;
+    private static volatile Stage<Article, AnnotatedArticle> annotator;
     private static volatile int builds;
 
     private ExecutorPipeline() {
@@ -23,13 +28,28 @@ public final class ExecutorPipeline {
             synchronized (ExecutorPipeline.class) {
                 p = pipeline;
                 if (p == null) {
-                    p = StandardPipeline.standard(options());
+                    p = StandardPipeline.with(annotator());
                     builds++;
                     pipeline = p;
                 }
             }
         }
         return p;
+    }
+
+    /** The CoreNLP stage of that chain (a test hands it to {@code sitrep ingest} so the JVM loads CoreNLP once). */
+    public static Stage<Article, AnnotatedArticle> annotator() {
+        Stage<Article, AnnotatedArticle> a = annotator;
+        if (a == null) {
+            synchronized (ExecutorPipeline.class) {
+                a = annotator;
+                if (a == null) {
+                    a = new CoreNlpAnnotator(options());
+                    annotator = a;
+                }
+            }
+        }
+        return a;
     }
 
     /** How many times this JVM built the pipeline (1 once any task ran). */

@@ -57,7 +57,7 @@ final class FileCoder {
             try {
                 Pipeline pipeline = ExecutorPipeline.get();
                 CodedArticle coded = pipeline.run(article);
-                out.add(Outcome.coded(article.id(), ContractJson.line(coded)));
+                out.add(Outcome.coded(item.read(), ContractJson.line(coded)));
             } catch (RuntimeException e) {
                 out.add(Outcome.rejected(article.origin(), "could not be coded: " + e));
             }

@@ -21,7 +21,8 @@ import scala.Tuple2;
 
 /**
  * Writes what a job coded under one output directory: {@code jsonl/} (contract JSON Lines, sorted by article
- * id), {@code events/} (Parquet, partitioned by {@code event_month}), {@code rejected/} (one JSON object per
+ * id), {@code articles/} (each coded article as read, a JSON Lines input record with its text, in the same
+ * files and order as {@code jsonl/}: what {@code sitrep ingest} stores as the article body), {@code events/} (Parquet, partitioned by {@code event_month}), {@code rejected/} (one JSON object per
  * rejected input: {@code input}, {@code reason}) and {@code summary.json} (the counts). A streaming job
  * writes each micro-batch under {@code batch=N} directories, replacing them when a batch is replayed.
  */
@@ -48,10 +49,15 @@ final class JobOutput {
         outcomes.persist(StorageLevel.MEMORY_AND_DISK());
         try {
             String part = batch == null ? "" : "/batch=" + batch;
-            JavaRDD<String> lines = outcomes.filter(Outcome::isCoded)
-                    .mapToPair(o -> new Tuple2<>(o.articleId(), o.json())).sortByKey().values();
+            // One sorted RDD for both: part-N of articles/ holds the articles of part-N of jsonl/, line for line.
+            JavaRDD<Outcome> sorted = outcomes.filter(Outcome::isCoded)
+                    .mapToPair(o -> new Tuple2<>(o.articleId(), o)).sortByKey().values();
+            sorted.persist(StorageLevel.MEMORY_AND_DISK());
             replace(root + "/jsonl" + part);
-            lines.saveAsTextFile(root + "/jsonl" + part);
+            sorted.map(Outcome::json).saveAsTextFile(root + "/jsonl" + part);
+            replace(root + "/articles" + part);
+            sorted.map(o -> o.read().jsonLine()).saveAsTextFile(root + "/articles" + part);
+            sorted.unpersist(false);
 
             JavaRDD<Row> rows = outcomes.filter(Outcome::isCoded).flatMap(o -> EventTable.rows(o.json()).iterator());
             Dataset<Row> events = spark.createDataFrame(rows, EventTable.SCHEMA);

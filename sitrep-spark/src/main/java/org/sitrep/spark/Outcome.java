@@ -3,8 +3,8 @@ package org.sitrep.spark;
 import java.io.Serializable;
 
 /**
- * What became of one input: an article read (not yet coded), an article coded (its contract JSON line), or
- * an input rejected (where, and why).
+ * What became of one input: an article read (not yet coded), an article coded (the article as read and its
+ * contract JSON line), or an input rejected (where, and why).
  */
 record Outcome(SourceArticle read, String articleId, String json, String input, String reason)
         implements Serializable {
@@ -12,8 +12,8 @@ record Outcome(SourceArticle read, String articleId, String json, String input, 
         return new Outcome(article, article.id(), null, null, null);
     }
 
-    static Outcome coded(String articleId, String json) {
-        return new Outcome(null, articleId, json, null, null);
+    static Outcome coded(SourceArticle article, String json) {
+        return new Outcome(article, article.id(), json, null, null);
     }
 
     static Outcome rejected(String input, String reason) {
@@ -21,7 +21,7 @@ record Outcome(SourceArticle read, String articleId, String json, String input, 
     }
 
     boolean isRead() {
-        return read != null;
+        return read != null && json == null;
     }
 
     boolean isCoded() {

@@ -15,11 +15,11 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * {@code SitrepStreamJob LANDING_DIR OUTPUT CHECKPOINT [--kafka BROKERS TOPIC]}: codes every file dropped
- * into LANDING_DIR (or every Kafka message, one JSON Lines article per value) as it arrives. Spark's file
- * source and CHECKPOINT record which files each micro-batch took; each batch's output goes under
- * {@code batch=N} directories that a replayed batch replaces (see {@link JobOutput}), so a restart from the
- * checkpoint neither loses nor duplicates an article. The Kafka source needs Spark's
- * {@code spark-sql-kafka-0-10} connector on the classpath ({@code --packages}); this module does not bundle it.
+ * into LANDING_DIR, or with {@code --kafka} every message of TOPIC (one article per value; LANDING_DIR is then
+ * not read), as it arrives. Spark's file source or Kafka source and CHECKPOINT record which files or offsets
+ * each micro-batch took; each batch's output goes under {@code batch=N} directories that a replayed batch
+ * replaces (see {@link JobOutput}), so a restart from the checkpoint neither loses nor duplicates an article.
+ * The Kafka connector ({@code spark-sql-kafka-0-10}) is bundled in the assembly.
  */
 public final class SitrepStreamJob {
     static final StructType BINARY_FILE = new StructType()
@@ -36,7 +36,7 @@ public final class SitrepStreamJob {
         }
         SparkSession spark = SparkSession.builder().appName("sitrep-stream").getOrCreate();
         StreamingQuery query = args.length == 6
-                ? startKafka(spark, args[4], args[5], args[1], args[2])
+                ? startKafka(spark, args[4], args[5], args[1], args[2], Trigger.ProcessingTime("10 seconds"))
                 : start(spark, args[0], args[1], args[2], Trigger.ProcessingTime("10 seconds"));
         try {
             query.awaitTermination();
@@ -57,17 +57,27 @@ public final class SitrepStreamJob {
                 .foreachBatch(batches(spark, output)).start();
     }
 
-    /** Starts the query over a Kafka topic: each message value is one JSON Lines article record. */
+    /**
+     * Starts the query over a Kafka topic, from its earliest offsets on the first start and from the
+     * checkpoint's offsets after that. Each message value is one article, read as a landing file would be: a
+     * JSON Lines record when it starts with a brace, HTML or text with a dateline otherwise. The message key,
+     * when set, names the article as a file name does ({@code 001_mosul.txt} gives the id {@code 001_mosul});
+     * without a key the id is {@code TOPIC-PARTITION-OFFSET}. An empty or null value is rejected, not fatal.
+     */
     public static StreamingQuery startKafka(SparkSession spark, String brokers, String topic, String output,
-                                            String checkpoint) throws TimeoutException {
+                                            String checkpoint, Trigger trigger) throws TimeoutException {
         configure(spark);
         Dataset<Row> messages = spark.readStream().format("kafka").option("kafka.bootstrap.servers", brokers)
                 .option("subscribe", topic).option("startingOffsets", "earliest").load();
-        return messages.selectExpr(
-                        "concat('kafka:', topic, '/', cast(partition as string), '/', cast(offset as string), '.jsonl') AS path",
-                        "value AS content")
-                .writeStream().option("checkpointLocation", checkpoint).foreachBatch(batches(spark, output)).start();
+        return messages.selectExpr(KAFKA_NAME + " AS path", "coalesce(value, cast('' AS binary)) AS content")
+                .writeStream().trigger(trigger).option("checkpointLocation", checkpoint)
+                .foreachBatch(batches(spark, output)).start();
     }
+
+    /** Where a message came from, ending in the name its id is taken from (no slash, no dot but the key's own). */
+    static final String KAFKA_NAME = "concat('kafka:', topic, '/', cast(partition AS string), '@', "
+            + "cast(offset AS string), '/', coalesce(nullif(translate(cast(key AS string), '/', '_'), ''), "
+            + "concat(translate(topic, './', '__'), '-', cast(partition AS string), '-', cast(offset AS string))))";
 
     private static void configure(SparkSession spark) {
         spark.sparkContext().hadoopConfiguration()

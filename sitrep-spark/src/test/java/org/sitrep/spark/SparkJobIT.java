@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
@@ -23,15 +24,18 @@ import org.apache.spark.sql.streaming.Trigger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.export.CodedJsonLines;
 import org.sitrep.ingest.ArticleReader;
 import org.sitrep.ingest.IngestOptions;
 import org.sitrep.output.ContractJson;
 import org.sitrep.runtime.BatchCoder;
+import org.sitrep.cli.Main;
+import org.sitrep.cli.store.IngestWithAnnotator;
 import org.sitrep.store.EventStore;
-import org.sitrep.store.IngestOutcome;
 import org.sitrep.store.StoreLocation;
+import org.sitrep.store.Table;
 
 /**
  * The Spark jobs in {@code local[2]}: one session and (since local executors live in this JVM) one CoreNLP
@@ -97,17 +101,106 @@ class SparkJobIT {
                     .isNotEmpty();
         }
 
-        // `sitrep ingest OUT/jsonl` stores these lines as they are (CodedJsonLines), without coding again.
-        try (EventStore store = EventStore.open(StoreLocation.parse(tmp.resolve("events.duckdb").toString()))) {
-            try (Stream<Path> parts = Files.list(out.resolve("jsonl"))) {
-                assertThat(parts.filter(p -> p.getFileName().toString().startsWith("part-")).filter(p -> p.toFile().length() > 0))
-                        .isNotEmpty().allMatch(CodedJsonLines::isCoded);
+        // `sitrep ingest OUT` (the coded lines, their texts from OUT/articles; nothing coded again) makes the
+        // store that `sitrep ingest examples/` makes, table by table.
+        try (Stream<Path> parts = Files.list(out.resolve("jsonl"))) {
+            assertThat(parts.filter(p -> p.getFileName().toString().startsWith("part-")).filter(p -> p.toFile().length() > 0))
+                    .isNotEmpty().allMatch(CodedJsonLines::isCoded);
+        }
+        Path fromInputs = tmp.resolve("inputs.duckdb");
+        Path fromJob = tmp.resolve("job.duckdb");
+        assertThat(IngestWithAnnotator.run(ExecutorPipeline.annotator(), "--db", fromInputs.toString(), "--no-progress",
+                EXAMPLES.toString())).isZero();
+        int builds = ExecutorPipeline.builds();
+        assertThat(Main.run("ingest", "--db", fromJob.toString(), "--no-progress", out.toString())).isZero();
+        assertThat(ExecutorPipeline.builds()).isEqualTo(builds);
+        Map<String, List<List<Object>>> expectedTables = tables(fromInputs);
+        Map<String, List<List<Object>>> jobTables = tables(fromJob);
+        assertThat(expectedTables.get("articles")).hasSize(expected.size());
+        assertThat(expectedTables.get("events")).hasSize((int) events);
+        assertThat(expectedTables.get("places")).isNotEmpty();
+        assertThat(expectedTables.get("quotes")).isNotEmpty();
+        for (String table : expectedTables.keySet()) {
+            assertThat(jobTables.get(table)).as(table).containsExactlyElementsOf(expectedTables.get(table));
+        }
+        try (EventStore store = EventStore.open(StoreLocation.parse(fromJob.toString()))) {
+            assertThat(store.articleText("001_mosul_checkpoint")).isNotBlank()
+                    .contains(expected.get("001_mosul_checkpoint").path("events").path(0).path("evidence").path("sentence").asText());
+        }
+    }
+
+    /**
+     * Every stored row of every table, ordered by article and ordinal, without {@code stored_at} (the clock) and
+     * with {@code origin} cut to the file name (the CLI was given {@code ../examples}, the job {@code file:/...}).
+     */
+    private static Map<String, List<List<Object>>> tables(Path db) throws Exception {
+        Map<String, List<List<Object>>> out = new TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db)) {
+            for (Table t : Table.ALL) {
+                List<String> columns = t.columns().stream().filter(n -> !n.equals("stored_at")).toList();
+                String order = t.columns().contains("ordinal") ? "article_id, ordinal" : "article_id";
+                List<List<Object>> rows = new ArrayList<>();
+                try (ResultSet r = c.createStatement().executeQuery("SELECT " + String.join(", ", columns) + " FROM "
+                        + t.name() + " ORDER BY " + order)) {
+                    while (r.next()) {
+                        List<Object> row = new ArrayList<>();
+                        for (int i = 0; i < columns.size(); i++) {
+                            Object v = r.getObject(i + 1);
+                            row.add(columns.get(i).equals("origin") && v != null
+                                    ? v.toString().substring(v.toString().lastIndexOf('/') + 1) : v);
+                        }
+                        rows.add(row);
+                    }
+                }
+                out.put(t.name(), rows);
             }
-            for (String line : lines) {
-                assertThat(store.store(CodedJsonLines.read(line, "jsonl"))).isEqualTo(IngestOutcome.STORED);
-            }
-            assertThat(store.summary().articles()).isEqualTo(expected.size());
-            assertThat(store.summary().mentions()).isEqualTo(events);
+        }
+        return out;
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.MINUTES) // a guard against a hang (processAllAvailable has none), not a speed check
+    void kafkaTopicIsCodedExactlyOnceAcrossARestart() throws Exception {
+        Path out = tmp.resolve("kafka-out");
+        Path checkpoint = tmp.resolve("kafka-checkpoint");
+        try (KafkaBroker kafka = KafkaBroker.start(Files.createDirectories(tmp.resolve("kafka")))) {
+            kafka.createTopic("news.en", 2);
+            kafka.send("news.en", "001_mosul_checkpoint.txt", Files.readAllBytes(EXAMPLES.resolve("001_mosul_checkpoint.txt")));
+            kafka.send("news.en", null, ("{\"id\":\"wire-7\",\"published\":\"2024-05-02\",\"text\":"
+                    + "\"Police arrested 30 protesters in Nairobi on Tuesday.\"}").getBytes(StandardCharsets.UTF_8));
+
+            StreamingQuery first = SitrepStreamJob.startKafka(spark, kafka.bootstrap(), "news.en", out.toString(),
+                    checkpoint.toString(), Trigger.ProcessingTime("1 second"));
+            first.processAllAvailable();
+            first.stop();
+            assertThat(ids(out)).containsExactly("001_mosul_checkpoint", "wire-7");
+
+            // sent while the job is down, and after it is back: read from the checkpoint's offsets on
+            kafka.send("news.en", "002_nairobi_protest.txt", Files.readAllBytes(EXAMPLES.resolve("002_nairobi_protest.txt")));
+            kafka.send("news.en", "empty.txt", new byte[0]);
+            StreamingQuery second = SitrepStreamJob.startKafka(spark, kafka.bootstrap(), "news.en", out.toString(),
+                    checkpoint.toString(), Trigger.ProcessingTime("1 second"));
+            second.processAllAvailable();
+            kafka.send("news.en", "003_kyiv_talks.txt", Files.readAllBytes(EXAMPLES.resolve("003_kyiv_talks.txt")));
+            second.processAllAvailable();
+            second.stop();
+        }
+
+        assertThat(ids(out)).containsExactly("001_mosul_checkpoint", "002_nairobi_protest", "003_kyiv_talks", "wire-7");
+        List<JsonNode> rejected = lines(out.resolve("rejected")).stream().map(SparkJobIT::tree).toList();
+        assertThat(rejected).singleElement().satisfies(r -> {
+            assertThat(r.path("input").asText()).matches("kafka:news\\.en/[01]@\\d+/empty\\.txt");
+            assertThat(r.path("reason").asText()).contains("empty");
+        });
+        List<String> articles = lines(out.resolve("articles"));
+        assertThat(articles).hasSize(4);
+        assertThat(articles.stream().map(SparkJobIT::tree).filter(a -> a.path("id").asText().equals("002_nairobi_protest")))
+                .singleElement().satisfies(a -> assertThat(a.path("text").asText()).contains("Nairobi"));
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
+             ResultSet r = db.createStatement().executeQuery("SELECT count(DISTINCT article_id), count(*), "
+                     + "count(DISTINCT event_id) FROM read_parquet('" + out.resolve("events") + "/**/*.parquet')")) {
+            assertThat(r.next()).isTrue();
+            assertThat(r.getLong(2)).isPositive().isEqualTo(r.getLong(3));
         }
     }
 

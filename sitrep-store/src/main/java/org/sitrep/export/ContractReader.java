@@ -43,8 +43,22 @@ public final class ContractReader {
                 Factuality.valueOf(n.get("factuality").asText().toUpperCase(Locale.ROOT)),
                 readActor(n.path("source")), readActor(n.path("target")), eventDate, location,
                 n.hasNonNull("fatalities") ? n.get("fatalities").asInt() : null,
-                new Evidence(ev.path("sentence").asText(""), ev.path("start").asInt(), ev.path("end").asInt(), text(ev, "trigger")),
-                n.hasNonNull("confidence") ? n.get("confidence").asDouble() : 1.0, null);
+                evidence(ev), n.hasNonNull("confidence") ? n.get("confidence").asDouble() : 1.0, null,
+                mentions(n.path("mentions")));
+    }
+
+    private static Evidence evidence(JsonNode ev) {
+        return new Evidence(ev.path("sentence").asText(""), ev.path("start").asInt(), ev.path("end").asInt(),
+                text(ev, "trigger"));
+    }
+
+    /** The event's further mentions (the contract's optional {@code mentions}), in their order. */
+    private static java.util.List<Evidence> mentions(JsonNode array) {
+        java.util.List<Evidence> out = new java.util.ArrayList<>();
+        for (JsonNode m : array) {
+            out.add(evidence(m));
+        }
+        return out;
     }
 
     public static Actor readActor(JsonNode n) {
@@ -52,7 +66,7 @@ public final class ContractReader {
             return null;
         }
         return new Actor(text(n, "text"), text(n, "name"), text(n, "code"), text(n, "country"), text(n, "role"),
-                text(n, "affiliation"));
+                text(n, "affiliation"), text(n, "patron"));
     }
 
     private static String text(JsonNode n, String field) {

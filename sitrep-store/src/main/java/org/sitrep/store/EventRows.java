@@ -66,7 +66,7 @@ final class EventRows {
         row[i++] = e.evidence().start();
         row[i++] = e.evidence().end();
         row[i++] = e.evidence().trigger();
-        row[i++] = e.confidence();
+        row[i++] = Math.round(e.confidence() * 1000) / 1000.0; // as the contract reports it (ContractJson)
         row[i++] = e.source() == null ? null : e.source().patron();
         row[i++] = e.target() == null ? null : e.target().patron();
         row[i++] = storedAt;

@@ -65,4 +65,64 @@ class CodedJsonLinesTest {
         assertThatThrownBy(() -> CodedJsonLines.read("{\"article\"", "out:4"))
                 .isInstanceOf(InputException.class).hasMessageStartingWith("out:4: malformed JSON");
     }
+
+    private static final String TEXT = "Gunmen attacked an Iraqi army checkpoint near Mosul on Wednesday.\n"
+            + "\"They came at night\", a soldier said.";
+    private static final String ARTICLE = "{\"id\":\"a1\",\"title\":\"Gunmen attack checkpoint\","
+            + "\"published\":\"2024-03-14\",\"source\":null,\"url\":null,\"language\":\"en\","
+            + "\"origin\":\"file:/news/a1.txt\",\"text\":" + quoted(TEXT) + "}";
+
+    private static String quoted(String s) {
+        return ContractReader.MAPPER.valueToTree(s).toString();
+    }
+
+    @Test
+    void keepsPatronsAndFurtherMentions() throws Exception {
+        String line = LINE.replace("\"affiliation\":null,\"patron\":null}", "\"affiliation\":null,\"patron\":\"IRN\"}")
+                .replace("\"trigger\":\"attacked\"},", "\"trigger\":\"attacked\"},\"mentions\":[{\"sentence\":"
+                        + "\"The attack near Mosul killed two soldiers.\",\"start\":90,\"end\":132,\"trigger\":\"attack\"}],");
+
+        CodedArticle coded = CodedJsonLines.read(line, "out.jsonl:1");
+
+        assertThat(coded.events()).singleElement().satisfies(e -> {
+            assertThat(e.target().patron()).isEqualTo("IRN");
+            assertThat(e.mentions()).singleElement().satisfies(m -> {
+                assertThat(m.trigger()).isEqualTo("attack");
+                assertThat(m.start()).isEqualTo(90);
+            });
+        });
+        assertThat(ContractReader.MAPPER.readTree(ContractJson.line(coded)))
+                .isEqualTo(ContractReader.MAPPER.readTree(line));
+    }
+
+    @Test
+    void takesTheArticleFromTheJobsArticlesFile(@TempDir Path tmp) throws Exception {
+        Path batch = Files.createDirectories(tmp.resolve("out/jsonl/batch=3"));
+        Path coded = Files.writeString(batch.resolve("part-00001"), LINE + "\n");
+        Path texts = Files.writeString(Files.createDirectories(tmp.resolve("out/articles/batch=3"))
+                .resolve("part-00001"), ARTICLE + "\n");
+        Path alone = Files.writeString(tmp.resolve("out/jsonl/part-00002"), LINE + "\n");
+        Files.writeString(tmp.resolve("out/summary.json"), "{}");
+
+        assertThat(CodedJsonLines.articlesOf(coded)).isEqualTo(texts.toAbsolutePath());
+        assertThat(CodedJsonLines.articlesOf(alone)).isNull();
+        assertThat(CodedJsonLines.articlesOf(Files.writeString(tmp.resolve("wire.jsonl"), LINE))).isNull();
+        assertThat(CodedJsonLines.isJobOutput(tmp.resolve("out"))).isTrue();
+        assertThat(CodedJsonLines.isJobOutput(batch)).isFalse();
+
+        CodedArticle a = CodedJsonLines.read(LINE, "jsonl:1", ARTICLE, "articles:1");
+        assertThat(a.article().text()).isEqualTo(TEXT);
+        assertThat(a.article().title()).isEqualTo("Gunmen attack checkpoint");
+        assertThat(a.article().published()).hasToString("2024-03-14");
+        assertThat(a.article().language()).isEqualTo("en");
+        assertThat(a.article().origin()).isEqualTo("file:/news/a1.txt");
+        assertThat(a.events()).hasSize(1);
+        assertThat(ContractReader.MAPPER.readTree(ContractJson.line(a))).isEqualTo(ContractReader.MAPPER.readTree(LINE));
+
+        assertThatThrownBy(() -> CodedJsonLines.read(LINE, "jsonl:1", ARTICLE.replace("\"a1\"", "\"b7\""), "articles:4"))
+                .isInstanceOf(InputException.class).hasMessage("articles:4: holds article b7, not a1 "
+                        + "(the articles file does not match its jsonl file)");
+        assertThatThrownBy(() -> CodedJsonLines.read(LINE, "jsonl:1", "{\"id\":\"a1\"}", "articles:5"))
+                .isInstanceOf(InputException.class).hasMessage("articles:5: not an article record (needs \"id\" and \"text\")");
+    }
 }

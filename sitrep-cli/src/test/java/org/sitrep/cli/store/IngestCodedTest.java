@@ -3,6 +3,10 @@ package org.sitrep.cli.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +40,70 @@ class IngestCodedTest {
         try (EventStore store = EventStore.open(StoreLocation.parse(db))) {
             assertThat(store.summary().articles()).isEqualTo(3);
             assertThat(store.summary().mentions()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void storesTheSparkJobsOutputWithItsTextsAndPatrons(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        String text = "Gunmen attacked a checkpoint in b1. \"We will return\", said a commander of the "
+                + "Iran-backed militia.";
+        String coded = line("b1", "190").replace("\"target\":null", "\"target\":{\"text\":\"the Iran-backed "
+                        + "militia\",\"name\":null,\"code\":\"IRQREB\",\"country\":\"IRQ\",\"role\":\"REB\","
+                        + "\"affiliation\":null,\"patron\":\"IRN\"}")
+                .replace("\"quotes\":[]", "\"quotes\":[{\"text\":\"We will return\",\"start\":37,\"end\":51,"
+                        + "\"speaker\":{\"text\":\"a commander\",\"name\":null,\"code\":\"IRQREB\",\"country\":\"IRQ\","
+                        + "\"role\":\"REB\",\"affiliation\":null,\"patron\":\"IRN\"}}]");
+        String record = "{\"id\":\"b1\",\"title\":null,\"published\":\"2024-03-14\",\"source\":null,\"url\":null,"
+                + "\"language\":\"en\",\"origin\":\"file:/news/b1.txt\",\"text\":\"" + text.replace("\"", "\\\"") + "\"}";
+        Files.writeString(Files.createDirectories(out.resolve("jsonl")).resolve("part-00000"),
+                coded + "\n" + line("b2", "145") + "\n");
+        Files.writeString(Files.createDirectories(out.resolve("articles")).resolve("part-00000"), record + "\n"
+                + record.replace("\"b1\"", "\"b2\"").replace("b1.txt", "b2.txt") + "\n");
+        Files.writeString(Files.createDirectories(out.resolve("rejected")).resolve("part-00000"),
+                "{\"input\":\"file:/news/bad.jsonl:2\",\"reason\":\"malformed JSON\"}\n");
+        Files.write(Files.createDirectories(out.resolve("events/event_month=2024-03")).resolve("part-0.parquet"),
+                new byte[] {'P', 'A', 'R', '1', 0, 0, 'P', 'A', 'R', '1'});
+        Files.writeString(out.resolve("summary.json"), "{\"articles\": 2, \"events\": 2, \"rejected\": 1}\n");
+        String db = tmp.resolve("events.duckdb").toString();
+
+        assertThat(Main.run("ingest", "--db", db, "--no-progress", out.toString())).isZero();
+        assertThat(Main.run("ingest", "--db", db, "--no-progress", out.resolve("jsonl").toString())).isZero();
+
+        try (EventStore store = EventStore.open(StoreLocation.parse(db))) {
+            assertThat(store.summary().articles()).isEqualTo(2);
+            assertThat(store.summary().mentions()).isEqualTo(2);
+            assertThat(store.articleText("b1")).isEqualTo(text);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db);
+             Statement st = c.createStatement()) {
+            ResultSet r = st.executeQuery("SELECT origin, target_patron, speaker_patron FROM articles "
+                    + "JOIN events USING (article_id) LEFT JOIN quotes USING (article_id) ORDER BY article_id");
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("file:/news/b1.txt");
+            assertThat(r.getString(2)).isEqualTo("IRN");
+            assertThat(r.getString(3)).isEqualTo("IRN");
+            assertThat(r.next()).isTrue();
+            assertThat(r.getString(1)).isEqualTo("file:/news/b2.txt");
+            assertThat(r.next()).isFalse();
+        }
+    }
+
+    @Test
+    void aMismatchedArticlesFileRejectsTheLineNotTheRun(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("out");
+        Files.writeString(Files.createDirectories(out.resolve("jsonl")).resolve("part-00000"),
+                line("c1", "190") + "\n" + line("c2", "145") + "\n");
+        Files.writeString(Files.createDirectories(out.resolve("articles")).resolve("part-00000"),
+                "{\"id\":\"c1\",\"text\":\"Gunmen attacked a checkpoint in c1.\"}\n");
+        Files.writeString(out.resolve("summary.json"), "{}\n");
+        String db = tmp.resolve("events.duckdb").toString();
+
+        assertThat(Main.run("ingest", "--db", db, "--no-progress", out.toString())).isEqualTo(2);
+
+        try (EventStore store = EventStore.open(StoreLocation.parse(db))) {
+            assertThat(store.summary().articles()).isEqualTo(1);
+            assertThat(store.articleText("c1")).isEqualTo("Gunmen attacked a checkpoint in c1.");
         }
     }
 }
