@@ -37,7 +37,7 @@ public enum Dialect {
         String describe(SQLException e) {
             String m = String.valueOf(e.getMessage());
             String lower = m.toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("could not set lock") || lower.contains("conflicting lock")) {
+            if (LockWait.isLockMessage(m)) {
                 return "the database file is locked by another process (another sitrep ingest?); wait for it or use another --db";
             }
             if (lower.contains("no space left")) {

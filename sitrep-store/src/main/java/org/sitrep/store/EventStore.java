@@ -65,6 +65,14 @@ public final class EventStore implements MentionSource, AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing store to read it, waiting up to {@code wait} while another process writes a DuckDB file
+     * (see {@link ReadOnlyOpen}).
+     */
+    public static EventStore openForReading(StoreLocation location, java.time.Duration wait) {
+        return LockWait.retrying(wait, () -> new EventStore(location, ReadOnlyOpen.connect(location), MergeRule.standard()));
+    }
+
     public StoreLocation location() {
         return location;
     }

@@ -34,11 +34,28 @@ public final class StoreReader implements MentionSource, AutoCloseable {
     private final StoreLocation location;
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all;
+    /** For a reader that holds no connection: how long a query waits for a file another process writes; else null. */
+    private final java.time.Duration lockWait;
 
-    private StoreReader(StoreLocation location, List<Connection> connections) {
+    private StoreReader(StoreLocation location, List<Connection> connections, java.time.Duration lockWait) {
         this.location = location;
         this.all = List.copyOf(connections);
-        this.pool = new ArrayBlockingQueue<>(connections.size(), false, connections);
+        this.pool = connections.isEmpty() ? null : new ArrayBlockingQueue<>(connections.size(), false, connections);
+        this.lockWait = lockWait;
+    }
+
+    /**
+     * A reader of a DuckDB file that another process (a {@code sitrep ingest}) may write meanwhile: it holds no
+     * connection, each query opens the file read-only (waiting up to {@code lockWait} while a batch is written)
+     * and closes it after. Checks now that the store can be opened. Any other store gets the pool of
+     * {@link #open}.
+     */
+    public static StoreReader sharing(StoreLocation location, int connections, java.time.Duration lockWait) {
+        if (location.dialect() != Dialect.DUCKDB || location.file() == null) {
+            return open(location, connections);
+        }
+        closeQuietly(LockWait.retrying(lockWait, () -> ReadOnlyOpen.connect(location)));
+        return new StoreReader(location, List.of(), lockWait);
     }
 
     /**
@@ -53,7 +70,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
                 c.setReadOnly(location.dialect() == Dialect.POSTGRESQL);
                 opened.add(c);
             }
-            return new StoreReader(location, opened);
+            return new StoreReader(location, opened, null);
         } catch (SQLException e) {
             opened.forEach(StoreReader::closeQuietly);
             throw new StoreException(location.display(), location.dialect().describe(e), e);
@@ -278,6 +295,18 @@ public final class StoreReader implements MentionSource, AutoCloseable {
                 return work.run(mine);
             } catch (SQLException e) {
                 throw new StoreException(location.display(), location.dialect().describe(e), e);
+            }
+        }
+        if (pool == null) {
+            Connection own = LockWait.retrying(lockWait, () -> ReadOnlyOpen.connect(location));
+            held.set(own);
+            try {
+                return work.run(own);
+            } catch (SQLException e) {
+                throw new StoreException(location.display(), location.dialect().describe(e), e);
+            } finally {
+                held.remove();
+                closeQuietly(own);
             }
         }
         Connection c;

@@ -17,6 +17,19 @@ public final class DbOption {
                     + ", created on first use) or postgresql://user:password@host:port/database")
     String db = StoreLocation.DEFAULT_FILE;
 
+    @Option(names = "--lock-wait", paramLabel = "S",
+            description = "read commands: while another process writes the DuckDB file (an ingest storing a batch),"
+                    + " try again for up to S seconds (default ${DEFAULT-VALUE})")
+    long lockWait = org.sitrep.store.LockWait.READ_DEFAULT.toSeconds();
+
+    /** How long a read command waits for a DuckDB file another process is writing. */
+    public java.time.Duration lockWait() {
+        if (lockWait < 0) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "--lock-wait must be at least 0, not " + lockWait);
+        }
+        return java.time.Duration.ofSeconds(lockWait);
+    }
+
     public StoreLocation location() {
         try {
             return StoreLocation.parse(db);
