@@ -23,7 +23,7 @@ final class ReadOnlyOpen {
             if (location.dialect() != Dialect.DUCKDB || location.file() == null) {
                 Connection c = DriverManager.getConnection(location.jdbcUrl(), location.dialect().connectionProperties());
                 try {
-                    Migrations.apply(c);
+                    Migrations.apply(c, location.dialect());
                     c.setReadOnly(true);
                     return c;
                 } catch (SQLException e) {
@@ -37,7 +37,7 @@ final class ReadOnlyOpen {
             }
             c.close();
             try (Connection w = DriverManager.getConnection(location.jdbcUrl(), location.dialect().connectionProperties())) {
-                Migrations.apply(w);
+                Migrations.apply(w, location.dialect());
             }
             return readOnly(location);
         } catch (SQLException e) {
