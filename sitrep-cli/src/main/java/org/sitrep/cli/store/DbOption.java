@@ -18,8 +18,9 @@ public final class DbOption {
     String db = StoreLocation.DEFAULT_FILE;
 
     @Option(names = "--lock-wait", paramLabel = "S",
-            description = "read commands: while another process writes the DuckDB file (an ingest storing a batch),"
-                    + " try again for up to S seconds (default ${DEFAULT-VALUE})")
+            description = "while another process holds the DuckDB file (an ingest storing a batch, a reader), try"
+                    + " again for up to S seconds (default ${DEFAULT-VALUE} for reading; an ingest's batch waits "
+                    + "300 s unless this is given)")
     long lockWait = org.sitrep.store.LockWait.READ_DEFAULT.toSeconds();
 
     /** How long a read command waits for a DuckDB file another process is writing. */

@@ -167,8 +167,10 @@ public final class IngestCommand implements Callable<Integer> {
         if (reconnectSeconds < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--reconnect-seconds must be at least 0, not " + reconnectSeconds);
         }
-        return new BatchedStore.Batching(batchArticles, java.time.Duration.ofSeconds(batchSeconds),
-                BatchedStore.Batching.DEFAULT.lockWait(), java.time.Duration.ofSeconds(reconnectSeconds));
+        java.time.Duration lockWait = spec.commandLine().getParseResult().hasMatchedOption("--lock-wait")
+                ? db.lockWait() : BatchedStore.Batching.DEFAULT.lockWait();
+        return new BatchedStore.Batching(batchArticles, java.time.Duration.ofSeconds(batchSeconds), lockWait,
+                java.time.Duration.ofSeconds(reconnectSeconds));
     }
 
     /** CPU seconds this process has used, or NaN where the JVM cannot tell. */
