@@ -5,7 +5,7 @@
 #   export SITREP_TEST_POSTGRES_URL="$(scripts/start-postgres.sh)"
 #
 # Environment: SITREP_PG_DIR (data directory, default /tmp/sitrep-pg), SITREP_PG_PORT (default 55432).
-# Stop it with: scripts/start-postgres.sh --stop
+# Stop it with: scripts/start-postgres.sh --stop (or --crash: an immediate stop, for the outage test)
 set -euo pipefail
 
 DIR="${SITREP_PG_DIR:-/tmp/sitrep-pg}"
@@ -39,6 +39,12 @@ if [ "$(id -u)" = 0 ]; then
   AS_PG=(runuser -u postgres --)
 else
   AS_PG=()
+fi
+
+# --crash: stop at once, as a power cut would (no checkpoint; the next start recovers from the WAL).
+if [ "${1:-}" = "--crash" ]; then
+  "${AS_PG[@]}" "$BINDIR/pg_ctl" -D "$DIR/data" -m immediate stop >&2
+  exit 0
 fi
 
 if [ "${1:-}" = "--stop" ]; then

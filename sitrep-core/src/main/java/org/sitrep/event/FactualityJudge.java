@@ -53,6 +53,10 @@ final class FactualityJudge {
             if (!clausal && !nominal && !base.equals(Relations.CONJ)) {
                 return Verdict.ASSERTED;
             }
+            if (base.equals(Relations.ADVCL) && temporal(g, node)) {
+                // "ordered troops to the coast a day after the US struck a boat": the strike is when, not what
+                return Verdict.ASSERTED;
+            }
             if (!base.equals(Relations.CONJ)) {
                 FactualityLexicon.Cue cue = lexicon.cue("governor", g.lemma[gov]);
                 if (cue != null && (clausal || !cue.clauseOnly())) {
@@ -60,8 +64,11 @@ final class FactualityJudge {
                 }
             }
             if (nominal) {
-                // an event named as an object keeps its own factuality: "vowed to avenge the killing"
-                return Verdict.ASSERTED;
+                // an event named as an object keeps its own factuality: "vowed to avenge the killing"; a bare
+                // or indefinite one is only as real as the act it is the object of: "will begin negotiations",
+                // "would order strikes"
+                Verdict up = base.equals(Relations.OBJ) && !definite(g, node) ? local(g, gov) : null;
+                return up != null ? up : Verdict.ASSERTED;
             }
             // the governor's own negation and modality carry into its controlled complements and conjuncts
             // ("did not try to attack", "will continue to strike"), not into reported clauses
@@ -124,6 +131,40 @@ final class FactualityJudge {
             }
         }
         return found;
+    }
+
+    /** Subordinators that make an adverbial clause a time frame of its governor, not its content. */
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("after", "before", "since", "when",
+            "while", "as");
+
+    /**
+     * A past-tense adverbial clause introduced by a time subordinator ("after X struck", "when they attacked"):
+     * it says when its governor happened, so the governor's intent or threat does not reach it.
+     */
+    private static boolean temporal(DependencyGraph g, int clause) {
+        if (!g.pos[clause].equals("VBD") && !g.pos[clause].equals("VBN")) {
+            return false;
+        }
+        for (int c : g.children(clause)) {
+            if ((g.rel[c].equals(Relations.MARK) || g.rel[c].equals(Relations.ADVMOD)) && c < clause
+                    && TEMPORAL.contains(g.lemma[c].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun with a definite determiner or a possessor: it names something already known. */
+    private static boolean definite(DependencyGraph g, int noun) {
+        for (int c : g.children(noun)) {
+            String lemma = g.lemma[c].toLowerCase(java.util.Locale.ROOT);
+            if (g.rel[c].equals(Relations.NMOD_POSS) || g.rel[c].equals(Relations.DET)
+                    && (lemma.equals("the") || lemma.equals("this") || lemma.equals("that") || lemma.equals("these")
+                    || lemma.equals("those"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNo(DependencyGraph g, int i) {

@@ -8,7 +8,11 @@ import java.util.Map;
 import org.sitrep.model.Event;
 import org.sitrep.export.JsonlWriter;
 import org.sitrep.output.ContractJson;
+import org.sitrep.store.MentionJson;
 import org.sitrep.store.StoreReader.Cluster;
+import org.sitrep.store.StoreReader.JsonCluster;
+import org.sitrep.store.StoreReader.JsonMention;
+import org.sitrep.store.StoreReader.JsonPage;
 import org.sitrep.store.StoreReader.StoredArticle;
 import org.sitrep.store.StoredEvent;
 
@@ -59,6 +63,38 @@ final class ApiJson {
             n.set("evidence", JsonlWriter.node(m).get("evidence"));
         }
         return o;
+    }
+
+    /**
+     * The same object as {@link #merged(Cluster)}, concatenated from the JSON pieces the store keeps with each
+     * mention: {@code {"id": cluster, <contract fields>, "event_id", "mention_count", "article_count", "mentions"}}.
+     */
+    static void merged(StringBuilder out, JsonCluster c) {
+        JsonMention rep = c.representative();
+        out.append("{\"id\":").append(MentionJson.quote(c.clusterId())).append(',').append(rep.eventFields())
+                .append(",\"event_id\":").append(MentionJson.quote(rep.eventId()))
+                .append(",\"mention_count\":").append(c.mentions().size())
+                .append(",\"article_count\":").append(c.mentions().stream().map(JsonMention::articleId).distinct().count())
+                .append(",\"mentions\":[");
+        for (int i = 0; i < c.mentions().size(); i++) {
+            out.append(i == 0 ? "" : ",").append(c.mentions().get(i).mention());
+        }
+        out.append("]}");
+    }
+
+    /** A page of events as {@code /events} answers it: {@code {"total": N, "events": [...], "next": cursor-or-null}}. */
+    static byte[] page(JsonPage page) {
+        StringBuilder out = new StringBuilder(4096 + page.events().size() * 1536);
+        out.append("{\"total\":").append(page.total()).append(",\"events\":[");
+        for (int i = 0; i < page.events().size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            merged(out, page.events().get(i));
+        }
+        out.append("],\"next\":").append(MentionJson.quote(page.next() == null ? null : PageCursor.encode(page.next())))
+                .append('}');
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**

@@ -14,7 +14,6 @@ import org.sitrep.export.EventExport;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.StoreReader;
 import org.sitrep.store.StoreReader.Cluster;
-import org.sitrep.store.StoreReader.Page;
 import org.sitrep.store.StoreStats;
 import org.sitrep.store.StoreStats.Cell;
 
@@ -60,15 +59,7 @@ final class ReadRoutes {
         byte[] body = cache.get(ResultCache.key("page", ctx.queryParamMap()), () -> {
             long total = cache.get(ResultCache.key("count", ctx.queryParamMap(), "limit", "cursor"),
                     () -> reader.count(query));
-            Page page = reader.events(query, limit, after, total);
-            ObjectNode o = ApiJson.MAPPER.createObjectNode();
-            o.put("total", page.total());
-            ArrayNode events = o.putArray("events");
-            for (Cluster c : page.events()) {
-                events.add(ApiJson.merged(c));
-            }
-            o.put("next", page.next() == null ? null : PageCursor.encode(page.next()));
-            return ApiJson.bytes(o);
+            return ApiJson.page(reader.jsonEvents(query, limit, after, total));
         });
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(body);

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.eclipse.jetty.io.EofException;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.LockWait;
 import org.sitrep.store.StoreException;
 import org.sitrep.store.StoreReader;
 
@@ -32,8 +33,19 @@ public final class SitrepServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Opens the store (creating or migrating it), then starts listening. */
+    /**
+     * Opens the store (creating or migrating it), then starts listening. Without a token nothing can be written:
+     * a DuckDB file is then opened read-only per request and held by no connection in between, so a {@code sitrep
+     * ingest} can fill it meanwhile; with a token the server is the file's writer and holds it.
+     */
     public static SitrepServer start(ServerConfig config, ArticleCoder coder) {
+        if (config.token() == null) {
+            if (config.db().file() != null && !java.nio.file.Files.exists(config.db().file())) {
+                EventStore.open(config.db()).close(); // sitrep serve refuses that before; an API caller gets a store
+            }
+            StoreReader reader = StoreReader.sharing(config.db(), config.connections(), LockWait.READ_DEFAULT);
+            return listen(config, coder, null, reader);
+        }
         EventStore store = EventStore.open(config.db());
         StoreReader reader;
         try {
@@ -42,6 +54,10 @@ public final class SitrepServer implements AutoCloseable {
             store.close();
             throw e;
         }
+        return listen(config, coder, store, reader);
+    }
+
+    private static SitrepServer listen(ServerConfig config, ArticleCoder coder, EventStore store, StoreReader reader) {
         byte[] openApi = resource(WEB + "/openapi.json");
         ResultCache cache = new ResultCache();
         ReadRoutes read = new ReadRoutes(reader, cache);
@@ -83,7 +99,9 @@ public final class SitrepServer implements AutoCloseable {
             app.start(config.bind(), config.port());
         } catch (RuntimeException e) {
             reader.close();
-            store.close();
+            if (store != null) {
+                store.close();
+            }
             throw new IllegalStateException("cannot listen on " + config.bind() + ":" + config.port() + ": "
                     + rootMessage(e), e);
         }
@@ -135,6 +153,8 @@ public final class SitrepServer implements AutoCloseable {
     public void close() {
         app.stop();
         reader.close();
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 }

@@ -14,6 +14,7 @@ import org.sitrep.export.EventExport;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreLocation;
+import org.sitrep.store.StoreReader;
 import org.sitrep.store.StoredEvent;
 
 /**
@@ -122,6 +123,48 @@ abstract class ApiContract {
             JsonNode grid = ok("/api/v1/grid?zoom=3&" + f);
             assertThat(grid.get("total").asLong()).as("grid " + f).isEqualTo(stats.get("located").asLong());
         }
+    }
+
+    /**
+     * {@code /events} answers with the JSON the store kept for each mention, concatenated: byte for byte the page
+     * built from the stored records the way it was built before (contract event objects through Jackson).
+     */
+    @Test
+    void pagesFromTheStoredJsonEqualPagesBuiltFromTheRecords() {
+        List<String> filters = List.of("", "country=KEN", "country=IRQ", "text=rockets", "cameo=19",
+                "from=2020-01-02&to=2020-01-09", "factuality=possible");
+        int pages = 0;
+        try (StoreReader reader = StoreReader.open(location, 1)) {
+            for (String f : filters) {
+                EventQuery q = new QueryParams(parse(f), QueryParams.FILTERS).query();
+                for (int limit : new int[] {3, 100}) {
+                    String cursor = null;
+                    do {
+                        String path = "/api/v1/events?limit=" + limit + (f.isEmpty() ? "" : "&" + f)
+                                + (cursor == null ? "" : "&cursor=" + cursor);
+                        Http.Reply r = http.get(path);
+                        assertThat(r.status()).as(path).isEqualTo(200);
+                        StoreReader.Page built = reader.events(q, limit, cursor == null ? null : PageCursor.decode(cursor));
+                        assertThat(r.body()).as(path).isEqualTo(builtPage(built));
+                        cursor = built.next() == null ? null : PageCursor.encode(built.next());
+                        pages++;
+                    } while (cursor != null);
+                }
+            }
+        }
+        assertThat(pages).isGreaterThan(filters.size() * 2);
+    }
+
+    /** A page as {@code /events} built it from the records before the store kept each mention's JSON. */
+    private static String builtPage(StoreReader.Page page) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = ApiJson.MAPPER.createObjectNode();
+        o.put("total", page.total());
+        com.fasterxml.jackson.databind.node.ArrayNode events = o.putArray("events");
+        for (StoreReader.Cluster c : page.events()) {
+            events.add(ApiJson.merged(c));
+        }
+        o.put("next", page.next() == null ? null : PageCursor.encode(page.next()));
+        return new String(ApiJson.bytes(o), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

@@ -29,10 +29,15 @@ public enum Dialect {
         }
 
         @Override
+        String storage(String statement) {
+            return statement.replace(UNCOMPRESSED, "USING COMPRESSION uncompressed");
+        }
+
+        @Override
         String describe(SQLException e) {
             String m = String.valueOf(e.getMessage());
             String lower = m.toLowerCase(java.util.Locale.ROOT);
-            if (lower.contains("could not set lock") || lower.contains("conflicting lock")) {
+            if (LockWait.isLockMessage(m)) {
                 return "the database file is locked by another process (another sitrep ingest?); wait for it or use another --db";
             }
             if (lower.contains("no space left")) {
@@ -86,6 +91,14 @@ public enum Dialect {
     abstract Properties connectionProperties();
 
     abstract RowSink rowSink(Connection connection, Table table) throws SQLException;
+
+    /** Marks a column in a migration that is read a few rows at a time (per-mention JSON): DuckDB stores it uncompressed. */
+    static final String UNCOMPRESSED = "/*UNCOMPRESSED*/";
+
+    /** A migration statement with this database's storage options in place of the portable markers. */
+    String storage(String statement) {
+        return statement.replace(UNCOMPRESSED, "");
+    }
 
     /** The driver's error in words for a user, one line. */
     abstract String describe(SQLException e);

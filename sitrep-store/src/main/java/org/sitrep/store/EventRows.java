@@ -29,6 +29,27 @@ final class EventRows {
                 a.text(), eventCount, storedAt};
     }
 
+    /**
+     * The events row of a mention, with the API's JSON made from the event exactly as it will be read back (the
+     * row turned into a record again), so the stored JSON equals what reading and building it would give.
+     */
+    static Object[] event(Event e, Article article, int ordinal, String clusterId, LocalDateTime storedAt) {
+        Object[] row = event(e, article.id(), ordinal, clusterId, storedAt);
+        Event read;
+        try {
+            read = readEvent(new ArrayCells(row));
+        } catch (SQLException cannotHappen) {
+            throw new IllegalStateException(cannotHappen);
+        }
+        StoredEvent back = new StoredEvent(read, article.id(), clusterId, article.published(), article.source(),
+                article.url(), article.title(), article.origin(), storedAt);
+        int json = Table.EVENTS.columns().indexOf(Table.API_JSON.get(0));
+        row[json] = MentionJson.storedEventFields(back);
+        row[json + 1] = MentionJson.mention(back);
+        return row;
+    }
+
+    /** The events row of a mention without the API's JSON (read back, it is built when needed). */
     static Object[] event(Event e, String articleId, int ordinal, String clusterId, LocalDateTime storedAt) {
         Object[] row = new Object[Table.EVENTS.columns().size()];
         int i = 0;
@@ -105,6 +126,9 @@ final class EventRows {
     static String eventColumns() {
         StringBuilder sb = new StringBuilder();
         for (String c : Table.EVENTS.columns()) {
+            if (Table.API_JSON.contains(c)) {
+                continue;
+            }
             if (sb.length() > 0) {
                 sb.append(", ");
             }
@@ -115,41 +139,129 @@ final class EventRows {
 
     /** Reads an event from a row holding at least {@link #eventColumns()}. */
     static Event readEvent(ResultSet r) throws SQLException {
-        String acledType = r.getString("acled_event_type");
-        AcledType acled = acledType == null ? null : new AcledType(acledType, r.getString("acled_sub_event_type"));
-        LocalDate start = date(r, "date_start");
-        EventDate date = start == null ? null : new EventDate(start, date(r, "date_end"),
-                DatePrecision.valueOf(r.getString("date_precision").toUpperCase(Locale.ROOT)), r.getString("date_text"));
-        Location location = null;
-        double lat = r.getDouble("lat");
-        if (!r.wasNull()) {
-            long geonames = r.getLong("geonames_id");
-            Long geonamesId = r.wasNull() ? null : geonames;
-            String precision = r.getString("location_precision");
-            location = new Location(r.getString("location_text"), r.getString("location_name"), geonamesId, lat,
-                    r.getDouble("lon"), r.getString("location_country"), r.getString("location_admin1"),
-                    precision == null ? null : LocationPrecision.valueOf(precision.toUpperCase(Locale.ROOT)));
-        }
-        int fatalities = r.getInt("fatalities");
-        Integer fat = r.wasNull() ? null : fatalities;
-        return new Event(r.getString("event_id"), r.getString("cameo"), r.getString("cameo_name"),
-                r.getInt("quad_class"), r.getDouble("goldstein"), r.getString("plover"), acled,
-                Factuality.valueOf(r.getString("factuality").toUpperCase(Locale.ROOT)),
-                readActor(r, "source_"), readActor(r, "target_"), date, location, fat,
-                new Evidence(r.getString("evidence_sentence"), r.getInt("evidence_start"), r.getInt("evidence_end"),
-                        r.getString("evidence_trigger")),
-                r.getDouble("confidence"), null);
+        return readEvent(new ResultSetCells(r));
     }
 
-    private static Actor readActor(ResultSet r, String prefix) throws SQLException {
-        String text = r.getString(prefix + "text");
-        String name = r.getString(prefix + "name");
-        String code = r.getString(prefix + "code");
+    /** One row's values by column name, null for SQL NULL: a result set's current row or a row about to be written. */
+    interface Cells {
+        String string(String column) throws SQLException;
+
+        Double dbl(String column) throws SQLException;
+
+        Integer integer(String column) throws SQLException;
+
+        Long lng(String column) throws SQLException;
+
+        LocalDate date(String column) throws SQLException;
+    }
+
+    private record ResultSetCells(ResultSet r) implements Cells {
+        @Override
+        public String string(String column) throws SQLException {
+            return r.getString(column);
+        }
+
+        @Override
+        public Double dbl(String column) throws SQLException {
+            double v = r.getDouble(column);
+            return r.wasNull() ? null : v;
+        }
+
+        @Override
+        public Integer integer(String column) throws SQLException {
+            int v = r.getInt(column);
+            return r.wasNull() ? null : v;
+        }
+
+        @Override
+        public Long lng(String column) throws SQLException {
+            long v = r.getLong(column);
+            return r.wasNull() ? null : v;
+        }
+
+        @Override
+        public LocalDate date(String column) throws SQLException {
+            return EventRows.date(r, column);
+        }
+    }
+
+    /** A row in {@link Table#EVENTS} column order, as {@link #event} makes it. */
+    private record ArrayCells(Object[] row) implements Cells {
+        private Object get(String column) {
+            int i = Table.EVENTS.columns().indexOf(column);
+            if (i < 0) {
+                throw new IllegalArgumentException("no events column " + column);
+            }
+            return row[i];
+        }
+
+        @Override
+        public String string(String column) {
+            return (String) get(column);
+        }
+
+        @Override
+        public Double dbl(String column) {
+            Object v = get(column);
+            return v == null ? null : ((Number) v).doubleValue();
+        }
+
+        @Override
+        public Integer integer(String column) {
+            Object v = get(column);
+            return v == null ? null : ((Number) v).intValue();
+        }
+
+        @Override
+        public Long lng(String column) {
+            Object v = get(column);
+            return v == null ? null : ((Number) v).longValue();
+        }
+
+        @Override
+        public LocalDate date(String column) {
+            return (LocalDate) get(column);
+        }
+    }
+
+    static Event readEvent(Cells r) throws SQLException {
+        String acledType = r.string("acled_event_type");
+        AcledType acled = acledType == null ? null : new AcledType(acledType, r.string("acled_sub_event_type"));
+        LocalDate start = r.date("date_start");
+        EventDate date = start == null ? null : new EventDate(start, r.date("date_end"),
+                DatePrecision.valueOf(r.string("date_precision").toUpperCase(Locale.ROOT)), r.string("date_text"));
+        Location location = null;
+        Double lat = r.dbl("lat");
+        if (lat != null) {
+            String precision = r.string("location_precision");
+            Double lon = r.dbl("lon");
+            location = new Location(r.string("location_text"), r.string("location_name"), r.lng("geonames_id"), lat,
+                    lon == null ? 0 : lon, r.string("location_country"), r.string("location_admin1"),
+                    precision == null ? null : LocationPrecision.valueOf(precision.toUpperCase(Locale.ROOT)));
+        }
+        Integer quad = r.integer("quad_class");
+        Double goldstein = r.dbl("goldstein");
+        Double confidence = r.dbl("confidence");
+        Integer start0 = r.integer("evidence_start");
+        Integer end0 = r.integer("evidence_end");
+        return new Event(r.string("event_id"), r.string("cameo"), r.string("cameo_name"),
+                quad == null ? 0 : quad, goldstein == null ? 0 : goldstein, r.string("plover"), acled,
+                Factuality.valueOf(r.string("factuality").toUpperCase(Locale.ROOT)),
+                readActor(r, "source_"), readActor(r, "target_"), date, location, r.integer("fatalities"),
+                new Evidence(r.string("evidence_sentence"), start0 == null ? 0 : start0, end0 == null ? 0 : end0,
+                        r.string("evidence_trigger")),
+                confidence == null ? 0 : confidence, null);
+    }
+
+    private static Actor readActor(Cells r, String prefix) throws SQLException {
+        String text = r.string(prefix + "text");
+        String name = r.string(prefix + "name");
+        String code = r.string(prefix + "code");
         if (text == null && name == null && code == null) {
             return null;
         }
-        return new Actor(text, name, code, r.getString(prefix + "country"), r.getString(prefix + "role"),
-                r.getString(prefix + "affiliation"), r.getString(prefix + "patron"));
+        return new Actor(text, name, code, r.string(prefix + "country"), r.string(prefix + "role"),
+                r.string(prefix + "affiliation"), r.string(prefix + "patron"));
     }
 
     /** The current time in UTC, to the millisecond: what {@code stored_at} records. */

@@ -57,12 +57,20 @@ public final class EventStore implements MentionSource, AutoCloseable {
             throw new StoreException(location.display(), describe(location, e), e);
         }
         try {
-            Migrations.apply(connection);
+            Migrations.apply(connection, location.dialect());
             return new EventStore(location, connection, mergeRule);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new StoreException(location.display(), describe(location, e), e);
         }
+    }
+
+    /**
+     * Opens an existing store to read it, waiting up to {@code wait} while another process writes a DuckDB file
+     * (see {@link ReadOnlyOpen}).
+     */
+    public static EventStore openForReading(StoreLocation location, java.time.Duration wait) {
+        return LockWait.retrying(wait, () -> new EventStore(location, ReadOnlyOpen.connect(location), MergeRule.standard()));
     }
 
     public StoreLocation location() {
@@ -163,7 +171,7 @@ public final class EventStore implements MentionSource, AutoCloseable {
         if (!events.isEmpty()) {
             try (RowSink rows = location.dialect().rowSink(connection, Table.EVENTS)) {
                 for (int i = 0; i < events.size(); i++) {
-                    rows.add(EventRows.event(events.get(i), article.id(), i, clusters.get(i), now));
+                    rows.add(EventRows.event(events.get(i), article, i, clusters.get(i), now));
                 }
             }
         }
@@ -308,10 +316,14 @@ public final class EventStore implements MentionSource, AutoCloseable {
                         rows.add(EventRows.article(a, ContentHash.of(a), 0, now));
                     }
                 }
+                java.util.Map<String, Article> byId = new java.util.HashMap<>();
+                articles.forEach(a -> byId.put(a.id(), a));
                 try (RowSink rows = location.dialect().rowSink(connection, Table.EVENTS)) {
                     int i = 0;
                     for (Event e : events) {
-                        rows.add(EventRows.event(e, articleOf.apply(e), i++, e.id(), now));
+                        String id = articleOf.apply(e);
+                        Article a = byId.get(id);
+                        rows.add(a == null ? EventRows.event(e, id, i++, e.id(), now) : EventRows.event(e, a, i++, e.id(), now));
                     }
                 }
                 connection.commit();

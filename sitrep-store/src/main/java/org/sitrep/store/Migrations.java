@@ -47,7 +47,7 @@ final class Migrations {
     }
 
     /** Applies what is missing; returns the schema version the database is at. */
-    static int apply(Connection connection) throws SQLException {
+    static int apply(Connection connection, Dialect dialect) throws SQLException {
         boolean auto = connection.getAutoCommit();
         connection.setAutoCommit(true);
         try (Statement s = connection.createStatement()) {
@@ -64,7 +64,7 @@ final class Migrations {
                 }
                 try (Statement s = connection.createStatement()) {
                     for (String sql : m.statements()) {
-                        s.execute(sql);
+                        s.execute(dialect.storage(sql));
                     }
                 }
                 try (PreparedStatement p = connection.prepareStatement(

@@ -34,11 +34,28 @@ public final class StoreReader implements MentionSource, AutoCloseable {
     private final StoreLocation location;
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all;
+    /** For a reader that holds no connection: how long a query waits for a file another process writes; else null. */
+    private final java.time.Duration lockWait;
 
-    private StoreReader(StoreLocation location, List<Connection> connections) {
+    private StoreReader(StoreLocation location, List<Connection> connections, java.time.Duration lockWait) {
         this.location = location;
         this.all = List.copyOf(connections);
-        this.pool = new ArrayBlockingQueue<>(connections.size(), false, connections);
+        this.pool = connections.isEmpty() ? null : new ArrayBlockingQueue<>(connections.size(), false, connections);
+        this.lockWait = lockWait;
+    }
+
+    /**
+     * A reader of a DuckDB file that another process (a {@code sitrep ingest}) may write meanwhile: it holds no
+     * connection, each query opens the file read-only (waiting up to {@code lockWait} while a batch is written)
+     * and closes it after. Checks now that the store can be opened. Any other store gets the pool of
+     * {@link #open}.
+     */
+    public static StoreReader sharing(StoreLocation location, int connections, java.time.Duration lockWait) {
+        if (location.dialect() != Dialect.DUCKDB || location.file() == null) {
+            return open(location, connections);
+        }
+        closeQuietly(LockWait.retrying(lockWait, () -> ReadOnlyOpen.connect(location)));
+        return new StoreReader(location, List.of(), lockWait);
     }
 
     /**
@@ -53,7 +70,7 @@ public final class StoreReader implements MentionSource, AutoCloseable {
                 c.setReadOnly(location.dialect() == Dialect.POSTGRESQL);
                 opened.add(c);
             }
-            return new StoreReader(location, opened);
+            return new StoreReader(location, opened, null);
         } catch (SQLException e) {
             opened.forEach(StoreReader::closeQuietly);
             throw new StoreException(location.display(), location.dialect().describe(e), e);
@@ -103,6 +120,39 @@ public final class StoreReader implements MentionSource, AutoCloseable {
     /** The same, with the total already known (a caller's cache of {@link #count}), or -1 to count it. */
     public Page events(EventQuery query, int limit, PageKey after, long knownTotal) {
         return withConnection(c -> EventPages.page(c, query, limit, after, knownTotal));
+    }
+
+    /**
+     * A mention as the API's JSON pieces (see {@link MentionJson}).
+     *
+     * @param eventFields the contract event object's fields after {@code "id"}, without braces
+     * @param mention     the mention's entry in an event's {@code mentions} list
+     */
+    public record JsonMention(String eventId, String articleId, String clusterId, String eventFields, String mention) {
+    }
+
+    /** A real-world event of a page: its cluster id and its matching mentions as JSON pieces, by date. */
+    public record JsonCluster(String clusterId, List<JsonMention> mentions) {
+        public JsonCluster {
+            mentions = List.copyOf(mentions);
+        }
+
+        /** The cluster's first mention when present, else its earliest one (as {@link Cluster#representative}). */
+        public JsonMention representative() {
+            return mentions.stream().filter(m -> m.eventId().equals(clusterId)).findFirst().orElse(mentions.get(0));
+        }
+    }
+
+    /** A page of {@link #events} with each mention as its JSON pieces. */
+    public record JsonPage(long total, List<JsonCluster> events, PageKey next) {
+    }
+
+    /**
+     * The page {@link #events} gives, each mention as its JSON pieces read from the store (made when it was
+     * stored; built here from the row for the few that have none).
+     */
+    public JsonPage jsonEvents(EventQuery query, int limit, PageKey after, long knownTotal) {
+        return withConnection(c -> EventPages.jsonPage(c, query, limit, after, knownTotal));
     }
 
     /** Real-world events matching the filters. */
@@ -207,6 +257,17 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         });
     }
 
+    /** Mentions stored without the API's JSON (before schema V007): {@code /events} builds theirs on every read. */
+    public long mentionsWithoutJson() {
+        return withConnection(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM events WHERE api_mention IS NULL");
+                 ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
     /** Real-world events in the whole store. */
     public long eventCount() {
         return withConnection(c -> {
@@ -234,6 +295,18 @@ public final class StoreReader implements MentionSource, AutoCloseable {
                 return work.run(mine);
             } catch (SQLException e) {
                 throw new StoreException(location.display(), location.dialect().describe(e), e);
+            }
+        }
+        if (pool == null) {
+            Connection own = LockWait.retrying(lockWait, () -> ReadOnlyOpen.connect(location));
+            held.set(own);
+            try {
+                return work.run(own);
+            } catch (SQLException e) {
+                throw new StoreException(location.display(), location.dialect().describe(e), e);
+            } finally {
+                held.remove();
+                closeQuietly(own);
             }
         }
         Connection c;

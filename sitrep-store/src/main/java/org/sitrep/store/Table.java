@@ -34,7 +34,10 @@ public record Table(String name, List<String> columns) {
             "target_role", "target_affiliation", "date_start", "date_end", "date_precision", "date_text",
             "location_text", "location_name", "geonames_id", "lat", "lon", "location_country", "location_admin1",
             "location_precision", "fatalities", "evidence_sentence", "evidence_start", "evidence_end",
-            "evidence_trigger", "confidence", "source_patron", "target_patron", "stored_at");
+            "evidence_trigger", "confidence", "source_patron", "target_patron", "stored_at", "api_event", "api_mention");
+
+    /** The events columns that hold the API's precomputed JSON (schema V007), not part of the event record. */
+    static final List<String> API_JSON = List.of("api_event", "api_mention");
 
     public static final Table QUOTES = of("quotes", "article_id", "ordinal", "quote_text", "start_offset",
             "end_offset", "speaker_text", "speaker_name", "speaker_code", "speaker_country", "speaker_role",

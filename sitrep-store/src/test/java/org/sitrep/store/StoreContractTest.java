@@ -97,6 +97,68 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void theStoredApiJsonIsTheJsonOfTheMentionReadBackAndPagesCarryIt() throws Exception {
+        // every kind of row: all fields, no place id, no actors, no place, a two-report event, an undated one
+        store.store(coded("j1", JULY_8, attack("j1-e0", KH, US_EMBASSY, JULY_8, sheikhOmar(), 2,
+                "Rockets were fired near the \"US embassy\" in Baghdad\u2019s Sheikh Omar area."),
+                protest("j1-e1", JULY_8, null, "Hundreds rallied.")));
+        store.store(coded("j2", JULY_8.plusDays(1), attack("j2-e0", KH, US_EMBASSY, JULY_8, sheikhOmar(), 2,
+                "Kataib Hezbollah fired rockets at the US embassy.")));
+        store.store(coded("j3", JULY_8, attack("j3-e0", null, null, JULY_8, basra(), null, "Shells fell on Basra.")));
+        store.store(coded("j4", null, attack("j4-e0", KH, IRAQ_ARMY, JULY_8, basra(), null, "Rockets hit Basra.")
+                .withDate(null)));
+        java.util.Map<String, StoredEvent> back = new java.util.HashMap<>();
+        store.query(EventQuery.all()).forEach(m -> back.put(m.event().id(), m));
+        assertThat(back).hasSize(5);
+        int rows = 0;
+        try (Statement s = store.connection().createStatement();
+             ResultSet r = s.executeQuery("SELECT event_id, api_event, api_mention FROM events")) {
+            while (r.next()) {
+                rows++;
+                StoredEvent m = back.get(r.getString(1));
+                assertThat(r.getString(2)).as(m.event().id()).isEqualTo(m.event().date() == null ? null
+                        : MentionJson.eventFields(m));
+                assertThat(r.getString(3)).as(m.event().id()).isEqualTo(MentionJson.mention(m));
+            }
+        }
+        assertThat(rows).isEqualTo(5);
+        assertThat(back.get("j2-e0").clusterId()).as("the second report merges with the first").isEqualTo("j1-e0");
+        assertThat(back.get("j1-e0").event().location().geonamesId()).isNull();
+        assertThat(MentionJson.eventFields(back.get("j1-e0"))).startsWith("\"cameo\":\"183\",")
+                .contains("\"sentence\":\"Rockets were fired near the \\\"US embassy\\\" in Baghdad\u2019s");
+        assertThat(MentionJson.mention(back.get("j2-e0"))).startsWith("{\"event_id\":\"j2-e0\",\"article\":{\"id\":\"j2\","
+                + "\"title\":\"Headline of j2\",\"url\":\"https://news.example/j2\",\"source\":\"Example Wire\","
+                + "\"published\":\"2021-07-09\"},\"cameo\":\"183\"");
+        try (StoreReader reader = StoreReader.open(store.location(), 1)) {
+            for (int limit : new int[] {1, 2, 10}) {
+                StoreReader.PageKey after = null;
+                List<String> seen = new ArrayList<>();
+                do {
+                    StoreReader.Page built = reader.events(EventQuery.all(), limit, after);
+                    StoreReader.JsonPage stored = reader.jsonEvents(EventQuery.all(), limit, after, -1);
+                    assertThat(stored.total()).isEqualTo(built.total());
+                    assertThat(stored.next()).isEqualTo(built.next());
+                    assertThat(stored.events()).hasSameSizeAs(built.events());
+                    for (int i = 0; i < built.events().size(); i++) {
+                        StoreReader.Cluster c = built.events().get(i);
+                        StoreReader.JsonCluster j = stored.events().get(i);
+                        assertThat(j.clusterId()).isEqualTo(c.clusterId());
+                        assertThat(j.representative().eventId()).isEqualTo(c.representative().event().id());
+                        assertThat(j.mentions()).extracting(StoreReader.JsonMention::mention)
+                                .containsExactlyElementsOf(c.mentions().stream().map(MentionJson::mention).toList());
+                        assertThat(j.mentions()).extracting(StoreReader.JsonMention::eventFields)
+                                .containsExactlyElementsOf(c.mentions().stream().map(MentionJson::eventFields).toList());
+                        seen.add(c.clusterId());
+                    }
+                    after = built.next();
+                } while (after != null);
+                assertThat(seen).as("limit " + limit).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(
+                        back.values().stream().map(StoredEvent::clusterId).distinct().toList());
+            }
+        }
+    }
+
+    @Test
     void pagesOfRealWorldEventsCrossFromUndatedToDatedOnesSeeingEachOnce() throws Exception {
         // Undated events of articles without a publication day have no day at all: their key sorts first.
         for (int i = 0; i < 3; i++) {
@@ -318,7 +380,7 @@ abstract class StoreContractTest {
             Object[] article = EventRows.article(StoreFixtures.article("old", JULY_8, "Rockets hit Baghdad."), "h", 1, then);
             insert(c, Table.ARTICLES, article, article.length);
             Object[] event = EventRows.event(e, "old", 0, "old-e0", null);
-            insert(c, Table.EVENTS, event, event.length - 1);
+            insert(c, Table.EVENTS, event, Table.EVENTS.columns().indexOf("stored_at"));
         }
         store = EventStore.open(location);
         assertThat(store.schemaVersion()).isEqualTo(Migrations.available().size());

@@ -26,6 +26,7 @@ import org.sitrep.model.CodedArticle;
 import org.sitrep.model.Event;
 import org.sitrep.model.Quote;
 import org.sitrep.nlp.CoreNlpAnnotator;
+import org.sitrep.output.ContractJson;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.runtime.StandardPipeline;
 import picocli.CommandLine.Command;
@@ -57,6 +58,10 @@ public final class EvalArticlesCommand implements Callable<Integer> {
     @Option(names = "--annotations", paramLabel = "FILE",
             description = "cache of CoreNLP annotations: read when present, written after annotating")
     Path annotations;
+
+    @Option(names = "--coded", paramLabel = "FILE",
+            description = "also write every coded article (contract JSON, one line each) to FILE, for error analysis")
+    Path coded;
 
     @Mixin
     NlpMixin nlp;
@@ -113,12 +118,17 @@ public final class EvalArticlesCommand implements Callable<Integer> {
         List<AnnotatedArticle> annotated = annotate(gold, origin);
         List<Stage<CodedArticle, CodedArticle>> stages = StandardPipeline.extractionStages();
         ArticleScorer scorer = new ArticleScorer();
+        StringBuilder lines = new StringBuilder();
         for (int i = 0; i < gold.size(); i++) {
-            CodedArticle coded = CodedArticle.of(annotated.get(i));
+            CodedArticle article = CodedArticle.of(annotated.get(i));
             for (Stage<CodedArticle, CodedArticle> stage : stages) {
-                coded = stage.apply(coded);
+                article = stage.apply(article);
             }
-            scorer.add(gold.get(i), view(coded));
+            scorer.add(gold.get(i), view(article));
+            lines.append(ContractJson.line(article)).append('\n');
+        }
+        if (coded != null) {
+            Files.writeString(coded, lines);
         }
         return scorer.score();
     }

@@ -16,14 +16,16 @@ import org.sitrep.store.EventStore;
  * is stored under the id plus {@code #} and its content hash, with a warning.
  */
 final class Admission implements UnaryOperator<Article> {
-    private final EventStore store;
+    private final java.util.function.Function<String, Optional<EventStore.StoredVersion>> store;
     private final Consumer<String> warnings;
     private final Runnable skipped;
     private final Map<String, String> replacing = new HashMap<>();
     /** Ids admitted in this run, with the source and content hash that took them. */
     private final Map<String, String[]> admitted = new HashMap<>();
 
-    Admission(EventStore store, Consumer<String> warnings, Runnable skipped) {
+    /** @param store what is stored under an id (the ingest's {@link org.sitrep.store.BatchedStore#storedVersion}) */
+    Admission(java.util.function.Function<String, Optional<EventStore.StoredVersion>> store, Consumer<String> warnings,
+              Runnable skipped) {
         this.store = store;
         this.warnings = warnings;
         this.skipped = skipped;
@@ -36,7 +38,7 @@ final class Admission implements UnaryOperator<Article> {
         if (earlier != null) {
             return besideEarlier(article, hash, earlier);
         }
-        Optional<EventStore.StoredVersion> stored = store.storedVersion(article.id());
+        Optional<EventStore.StoredVersion> stored = store.apply(article.id());
         if (stored.isEmpty()) {
             admitted.put(article.id(), new String[] {source(article.origin()), hash});
             return article;
@@ -50,7 +52,7 @@ final class Admission implements UnaryOperator<Article> {
             return article;
         }
         String id = article.id() + "#" + hash.substring(0, 12);
-        Optional<EventStore.StoredVersion> again = store.storedVersion(id);
+        Optional<EventStore.StoredVersion> again = store.apply(id);
         if (again.isPresent() && again.get().contentHash().equals(hash)) {
             skipped.run();
             return null;

@@ -17,6 +17,20 @@ public final class DbOption {
                     + ", created on first use) or postgresql://user:password@host:port/database")
     String db = StoreLocation.DEFAULT_FILE;
 
+    @Option(names = "--lock-wait", paramLabel = "S",
+            description = "while another process holds the DuckDB file (an ingest storing a batch, a reader), try"
+                    + " again for up to S seconds (default ${DEFAULT-VALUE} for reading; an ingest's batch waits "
+                    + "300 s unless this is given)")
+    long lockWait = org.sitrep.store.LockWait.READ_DEFAULT.toSeconds();
+
+    /** How long a read command waits for a DuckDB file another process is writing. */
+    public java.time.Duration lockWait() {
+        if (lockWait < 0) {
+            throw new CommandLine.ParameterException(mixee.commandLine(), "--lock-wait must be at least 0, not " + lockWait);
+        }
+        return java.time.Duration.ofSeconds(lockWait);
+    }
+
     public StoreLocation location() {
         try {
             return StoreLocation.parse(db);

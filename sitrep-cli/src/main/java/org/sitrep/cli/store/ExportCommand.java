@@ -66,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
             return 2;
         }
         Path sideFile = side ? factualityFile(file) : null;
-        try (EventStore store = EventStore.open(db.existing());
+        try (EventStore store = EventStore.openForReading(db.existing(), db.lockWait());
              Writer out = file == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                      : Files.newBufferedWriter(file, StandardCharsets.UTF_8);

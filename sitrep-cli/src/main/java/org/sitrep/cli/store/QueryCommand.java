@@ -47,7 +47,7 @@ public final class QueryCommand implements Callable<Integer> {
             return 2;
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        try (EventStore store = EventStore.open(db.existing())) {
+        try (EventStore store = EventStore.openForReading(db.existing(), db.lockWait())) {
             switch (format) {
                 case jsonl -> {
                     JsonlWriter w = new JsonlWriter(out);

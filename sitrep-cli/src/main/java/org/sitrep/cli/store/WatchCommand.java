@@ -95,7 +95,8 @@ public final class WatchCommand implements Callable<Integer> {
             }
         }, "sitrep-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (EventStore store = EventStore.open(db.location())) {
+        try (org.sitrep.store.WriterLock writer = org.sitrep.store.WriterLock.take(db.location());
+             EventStore store = EventStore.open(db.location())) {
             FeedStore feedState = FeedStore.of(store);
             Pipeline pipeline = new Pipeline(annotators.apply(nlp.nlpOptions()), StandardPipeline.extractionStages());
             FetchPolicy policy = new FetchPolicy(Duration.ofSeconds(10), timeout, nlp.ingestOptions().maxBytes(),

@@ -125,7 +125,8 @@ class IngestCrashIT {
     private Process ingest(Path db, Path articles, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
-                "org.sitrep.cli.Main", "ingest", "--no-progress", "--threads", "1", "--db", db.toString(),
+                "org.sitrep.cli.Main", "ingest", "--no-progress", "--threads", "1", "--article-seconds", "3600",
+                "--db", db.toString(),
                 articles.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -22,6 +22,8 @@ import org.sitrep.server.ServerConfig;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.MentionJson;
+import org.sitrep.store.StoreReader;
 import org.sitrep.store.StoreLocation;
 import org.sitrep.store.StoredEvent;
 import picocli.CommandLine;
@@ -80,6 +82,32 @@ class ServeIT {
         assertThat(ids).isEqualTo(clusters);
         assertThat(get("/api/v1/health").get("events").asInt()).isEqualTo(clusters.size());
         assertThat(get("/api/v1/stats").get("total").asInt()).isEqualTo(clusters.size());
+    }
+
+    /** The API JSON stored with each mention coded by the real pipeline is the JSON built from the read-back record. */
+    @Test
+    void theStoredJsonOfEveryCodedMentionIsTheJsonBuiltFromItsRecord() {
+        try (StoreReader reader = StoreReader.open(db, 1)) {
+            StoreReader.Page built = reader.events(EventQuery.all(), 1000, null);
+            StoreReader.JsonPage stored = reader.jsonEvents(EventQuery.all(), 1000, null, -1);
+            assertThat(reader.mentionsWithoutJson()).isZero();
+            assertThat(stored.events()).hasSameSizeAs(built.events()).hasSizeGreaterThan(10);
+            int mentions = 0;
+            for (int i = 0; i < built.events().size(); i++) {
+                StoreReader.Cluster c = built.events().get(i);
+                StoreReader.JsonCluster j = stored.events().get(i);
+                assertThat(j.clusterId()).isEqualTo(c.clusterId());
+                assertThat(j.representative().eventId()).isEqualTo(c.representative().event().id());
+                for (int k = 0; k < c.mentions().size(); k++) {
+                    StoredEvent m = c.mentions().get(k);
+                    assertThat(j.mentions().get(k).eventFields()).as(m.event().id()).isEqualTo(MentionJson.eventFields(m));
+                    assertThat(j.mentions().get(k).mention()).as(m.event().id()).isEqualTo(MentionJson.mention(m));
+                    mentions++;
+                }
+                assertThat(j.mentions()).hasSameSizeAs(c.mentions());
+            }
+            assertThat(mentions).isGreaterThanOrEqualTo(built.events().size());
+        }
     }
 
     @Test

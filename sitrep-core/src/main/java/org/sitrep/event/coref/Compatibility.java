@@ -44,6 +44,14 @@ final class Compatibility {
         return !a.end().isBefore(b.start()) && !b.end().isBefore(a.start());
     }
 
+    /** Dates are compatible, or no more than {@code days} apart. */
+    static boolean datesNear(EventDate a, EventDate b, int days) {
+        if (dates(a, b)) {
+            return true;
+        }
+        return !a.end().plusDays(days).isBefore(b.start()) && !b.end().plusDays(days).isBefore(a.start());
+    }
+
     /**
      * Places are compatible when either is absent, or both are at city precision or finer and within
      * {@link #SAME_PLACE_KM}, or one is coarser and they share a country.

@@ -16,7 +16,9 @@ import org.sitrep.pipeline.Stage;
  *
  * <ol>
  * <li>Statements that are no occurrence are dropped: violence whose target is an abstraction ("an attack on
- * press freedom") and generic plurals ("have carried out similar raids", "damaged in previous attacks").</li>
+ * press freedom"), generic plurals ("have carried out similar raids", "damaged in previous attacks"), habits
+ * and tallies ({@link Habitual}), backdrop nouns ({@link Backdrop}) and talk in direct quotes
+ * ({@link QuotedTalk}).</li>
  * <li>Arguments that are no actors are cleared or resolved ({@link NonActorArguments}).</li>
  * <li>In text order, each event joins the latest earlier cluster of its family (same factuality, compatible
  * actors, date and place, no two different means of attack) that it points back to: a trigger linked to a
@@ -28,12 +30,21 @@ import org.sitrep.pipeline.Stage;
  * </ol>
  */
 public final class EventCoreference implements Stage<CodedArticle, CodedArticle> {
+    /**
+     * How many days apart a definite echo ("the accord", "the truce") may be dated from the occurrence it
+     * names: an echo is dated by its own clause ("condemned the detention on Thursday", "the truce came into
+     * force at midnight"), which is often a day or two after the act.
+     */
+    static final int ECHO_DAYS = 3;
+
     private final CorefLexicon lexicon;
     private final NonActorArguments arguments;
+    private final Habitual habitual;
 
     public EventCoreference(CorefLexicon lexicon) {
         this.lexicon = lexicon;
         this.arguments = new NonActorArguments(lexicon);
+        this.habitual = new Habitual(lexicon);
     }
 
     public static EventCoreference load() {
@@ -63,10 +74,14 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
     /** The events of one article, one per occurrence. */
     public List<Event> resolve(List<Event> events, AnnotatedArticle annotated) {
         List<Sentence> sentences = annotated.sentences();
-        List<Mention> mentions = new ArrayList<>();
+        List<Mention> all = new ArrayList<>();
         for (Event e : events) {
-            Mention m = Mention.of(arguments.clean(e, events, annotated), sentences, lexicon);
-            if (!figurative(m) && !m.genericPlural()) {
+            all.add(Mention.of(arguments.clean(e, events, annotated), sentences, lexicon));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (Mention m : all) {
+            if (!figurative(m) && !m.genericPlural() && !habitual(m) && !Backdrop.test(m, all)
+                    && !QuotedTalk.test(m.sentence(), m.trigger())) {
                 mentions.add(m);
             }
         }
@@ -127,6 +142,14 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         return lexicon.is("FIGURATIVE", words[words.length - 1]);
     }
 
+    /** A habit or a tally, not one occurrence ({@link Habitual}). */
+    boolean habitual(Mention m) {
+        if (m.sentence() == null || m.trigger() < 0 || m.trigger() >= m.sentence().size()) {
+            return false;
+        }
+        return habitual.test(m.sentence(), m.trigger(), m.event().evidence().trigger());
+    }
+
     /** A family's broad code, three digits ending in 0 ("190 use conventional military force", "040 consult"). */
     static boolean broad(String cameo) {
         return cameo.length() == 3 && cameo.endsWith("0");
@@ -154,7 +177,7 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
             if (lexicon.is("WEAPON", a) && lexicon.is("WEAPON", b) && !a.equals(b)) {
                 return false; // a shelling and an air strike are two attacks
             }
-            boolean linked = m.linkedTo(o);
+            boolean linked = m.linkedTo(o) || !"violence".equals(m.family()) && m.argumentOf(o);
             consequence |= linked && (lexicon.is("CONSEQUENCE", a) || lexicon.is("CONSEQUENCE", b));
             points |= linked || m.definite() && o.position() < m.position()
                     || o.sentenceIndex() == 0 && m.sentenceIndex() > 0 && (a.equals(b)
@@ -173,7 +196,9 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         if (consequence) {
             return straight; // one clause complex: the dater may have read the act and its toll apart
         }
-        return (straight || reciprocal) && Compatibility.dates(e.date(), merged.date())
+        boolean when = m.definite() ? Compatibility.datesNear(e.date(), merged.date(), ECHO_DAYS)
+                : Compatibility.dates(e.date(), merged.date());
+        return (straight || reciprocal) && when
                 && Compatibility.places(e.location(), merged.location());
     }
 }

@@ -25,8 +25,9 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         Sentence s = sentences.get(e.anchor().sentence());
         int t = e.anchor().trigger();
         boolean definite = false;
-        if (t >= 0 && t < s.size() && s.token(t).pos().startsWith("NN")) {
-            for (Dependency d : s.children(t)) {
+        int noun = t >= 0 && t < s.size() ? eventNoun(s, t, e.evidence().trigger()) : -1;
+        if (noun >= 0) {
+            for (Dependency d : s.children(noun)) {
                 String rel = d.relation();
                 if ((rel.equals(Relations.DET) || rel.equals(Relations.NMOD_POSS)) && lexicon.is("DEFINITE",
                         s.token(d.dependent()).lemma())) {
@@ -35,6 +36,27 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
             }
         }
         return new Mention(e, family, s, definite, generic(e, s, lexicon));
+    }
+
+    /**
+     * The noun that names the event: the trigger itself when it is a noun, else the noun subject of a verb
+     * the event is coded by ("the strike also damaged a school": strike), else -1.
+     */
+    static int eventNoun(Sentence s, int t, String triggerText) {
+        if (s.token(t).pos().startsWith("NN")) {
+            return t;
+        }
+        if (triggerText == null || !s.token(t).pos().startsWith("VB")) {
+            return -1;
+        }
+        for (Dependency d : s.children(t)) {
+            int c = d.dependent();
+            if (d.relation().startsWith(Relations.NSUBJ) && s.token(c).pos().startsWith("NN")
+                    && java.util.Arrays.asList(triggerText.split("\\s+")).contains(s.token(c).word())) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean generic(Event e, Sentence s, CorefLexicon lexicon) {
@@ -116,6 +138,36 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         return false;
     }
 
+    /**
+     * Whether one trigger is what the other, a verb of the same sentence, is done to or about: its object,
+     * oblique or passive subject, or a conjunct of one ("agreed to an immediate ceasefire", "agreed a security
+     * partnership and a deal"). Within one family this is the same occurrence named twice.
+     */
+    boolean argumentOf(Mention other) {
+        if (sentence == null || other.sentence == null || sentenceIndex() != other.sentenceIndex()) {
+            return false;
+        }
+        return argument(sentence, trigger(), other.trigger()) || argument(sentence, other.trigger(), trigger());
+    }
+
+    private static boolean argument(Sentence s, int noun, int verb) {
+        if (noun < 0 || verb < 0 || noun >= s.size() || verb >= s.size() || !s.token(noun).pos().startsWith("NN")
+                || !s.token(verb).pos().startsWith("VB")) {
+            return false;
+        }
+        int t = noun;
+        Dependency edge = s.headEdge(t);
+        for (int step = 0; step < 3 && edge != null && edge.baseRelation().equals(Relations.CONJ); step++) {
+            t = edge.governor();
+            edge = s.headEdge(t);
+        }
+        if (edge == null || edge.governor() != verb) {
+            return false;
+        }
+        String base = edge.baseRelation();
+        return base.equals(Relations.OBJ) || base.equals(Relations.OBL) || edge.relation().equals(Relations.NSUBJ_PASS);
+    }
+
     /** The word itself and the words above it through linking edges, nearest first (at most three steps). */
     static int[] ancestors(Sentence s, int from) {
         int[] out = new int[4];
@@ -143,10 +195,28 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
             return coordinated;
         }
         String base = edge.baseRelation();
+        if (base.equals(Relations.OBL) && s.token(t).pos().startsWith("NN") && s.token(edge.governor()).pos().startsWith("VB")
+                && caseWord(s, t, "in")) {
+            return edge.governor(); // "killed 18 villagers in an overnight raid": the raid is the killing
+        }
         return base.equals(Relations.CONJ) || base.equals(Relations.ADVCL) || base.equals(Relations.XCOMP)
                 || base.equals(Relations.ACL)
                 || base.equals(Relations.DEP) || base.equals(Relations.PARATAXIS)
                         || base.equals(Relations.CCOMP) ? edge.governor() : -1;
+    }
+
+    /** Whether the only preposition of a noun is {@code word}. */
+    private static boolean caseWord(Sentence s, int noun, String word) {
+        boolean found = false;
+        for (Dependency d : s.children(noun)) {
+            if (d.relation().equals(Relations.CASE)) {
+                if (!s.token(d.dependent()).lemma().equalsIgnoreCase(word)) {
+                    return false;
+                }
+                found = true;
+            }
+        }
+        return found;
     }
 
     /**

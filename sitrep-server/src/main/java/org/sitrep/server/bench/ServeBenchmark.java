@@ -25,6 +25,7 @@ import org.sitrep.server.ServerConfig;
 import org.sitrep.server.SitrepServer;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreLocation;
+import org.sitrep.store.StoreReader;
 import org.sitrep.store.bench.SyntheticArticles;
 
 /**
@@ -58,6 +59,12 @@ public final class ServeBenchmark {
         try (EventStore store = EventStore.open(where)) {
             long have = store.summary().mentions();
             if (existed && have == events) {
+                try (StoreReader reader = StoreReader.open(where, 1)) {
+                    if (reader.mentionsWithoutJson() > 0) {
+                        throw new IllegalArgumentException(db + " was filled before schema V007 (no stored API JSON, so"
+                                + " /events would build it on every read): delete it or use another --db");
+                    }
+                }
                 out.accept(String.format("store: %s already holds %,d events", db, have));
                 return have;
             }

@@ -1,0 +1,76 @@
+package org.sitrep.event.coref;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Relations;
+import org.sitrep.annotation.Sentence;
+
+/**
+ * Event nouns that are the backdrop of a sentence, not an occurrence it reports: the starting point of a
+ * span ("since the invasion of Ukraine", "the first tankers since the ceasefire began"), what another coded
+ * act is done to ("suspended peace talks", "boycotted talks", "accused each other of violating the truce"),
+ * and a meeting that only sets the scene ("announced after an extraordinary summit", "told reporters after
+ * the meeting"). The act that names them is the event; the noun adds nothing that happened on its own.
+ */
+final class Backdrop {
+    /** Prepositions that make a meeting noun a scene-setter: "at", "after", "before", "during", "following". */
+    private static final Set<String> SCENE = Set.of("at", "after", "before", "during", "following");
+
+    private Backdrop() {
+    }
+
+    /**
+     * Whether the nominal event {@code m} is backdrop; {@code others} are the other mentions of the article
+     * (only those of its own sentence are read).
+     */
+    static boolean test(Mention m, List<Mention> others) {
+        Sentence s = m.sentence();
+        int t = m.trigger();
+        if (s == null || t < 0 || t >= s.size() || !s.token(t).pos().startsWith("NN")) {
+            return false;
+        }
+        if (marked(s, t, "since")) {
+            return true;
+        }
+        Dependency up = s.headEdge(t);
+        if (up == null || up.governor() < 0) {
+            return false;
+        }
+        int gov = up.governor();
+        if (up.relation().startsWith(Relations.NSUBJ) && marked(s, gov, "since")) {
+            return true; // "since the ceasefire began"
+        }
+        String base = up.baseRelation();
+        if ("meeting".equals(m.family()) && base.equals(Relations.OBL) && s.token(gov).pos().startsWith("VB")) {
+            for (Dependency d : s.children(t)) {
+                if (d.relation().equals(Relations.CASE)
+                        && SCENE.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        boolean object = base.equals(Relations.OBJ) || up.relation().equals(Relations.NSUBJ_PASS);
+        if (!object || !s.token(gov).pos().startsWith("VB")) {
+            return false;
+        }
+        for (Mention o : others) {
+            if (o != m && o.sentence() == s && o.trigger() == gov && !o.event().cameo().startsWith("03")) {
+                return true; // "suspended peace talks": the suspension is the event
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word carries the preposition or subordinator {@code word}. */
+    private static boolean marked(Sentence s, int t, String word) {
+        for (Dependency d : s.children(t)) {
+            if ((d.relation().equals(Relations.CASE) || d.relation().equals(Relations.MARK))
+                    && s.token(d.dependent()).lemma().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
