@@ -134,7 +134,9 @@ abstract class ApiContract {
         List<String> filters = List.of("", "country=KEN", "country=IRQ", "text=rockets", "cameo=19",
                 "from=2020-01-02&to=2020-01-09", "factuality=possible");
         int pages = 0;
-        try (StoreReader reader = StoreReader.open(location, 1)) {
+        // read as the token-less server reads (a DuckDB file read-only per query): one process cannot hold a file
+        // both read-only and read-write
+        try (StoreReader reader = StoreReader.sharing(location, 1, org.sitrep.store.LockWait.READ_DEFAULT)) {
             for (String f : filters) {
                 EventQuery q = new QueryParams(parse(f), QueryParams.FILTERS).query();
                 for (int limit : new int[] {3, 100}) {
