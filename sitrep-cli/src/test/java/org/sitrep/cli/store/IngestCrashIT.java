@@ -21,13 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  * writer on the same file while one runs gets a clear message. Prints the counts.
  */
 class IngestCrashIT {
-    // enough work that three kills a second apart land mid-ingest even on a fast machine
-    private static final String[] PLACES = {"Goma", "Mosul", "Kabul", "Mogadishu", "Kinshasa", "Aleppo", "Bamako",
-        "Juba", "Kirkuk", "Herat", "Benghazi", "Sanaa", "Maiduguri", "Bunia", "Kandahar", "Idlib", "Gao", "Tripoli"};
-    private static final String[] ACTS = {"Rebels attacked a police post near %s on Monday, killing three officers.",
-        "Police arrested ten protesters in %s on Tuesday, witnesses said.",
-        "Soldiers clashed with militants outside %s on Wednesday, officials said.",
-        "A car bomb exploded at a market in %s on Thursday, killing five people."};
 
     @TempDir
     Path dir;
@@ -36,21 +29,8 @@ class IngestCrashIT {
     @Timeout(value = 900, unit = TimeUnit.SECONDS)
     void killedAtRandomMomentsAndRerunEveryInputIsStoredExactlyOnce() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("articles"));
-        int n = 0;
-        for (String place : PLACES) {
-            for (int k = 0; k < ACTS.length; k++) {
-                String act = ACTS[k];
-                // the same file names in every folder: ids must not collide
-                Path sub = Files.createDirectories(articles.resolve(place.toLowerCase()));
-                Files.writeString(sub.resolve("report" + k + ".txt"), "date 2024-03-1" + (n % 8) + " " + place + " report\n"
-                        + String.format(act, place) + "\nThe report was number " + n + ".\n");
-                n++;
-            }
-        }
-        // two articles reporting one event, so dedup has a cluster to keep consistent
-        Files.writeString(articles.resolve("wire.txt"), "date 2024-03-10 Goma\n"
-                + "Rebels attacked a police post near Goma on Monday, killing three officers.\n");
-        n++;
+        // 73 reports: enough work that three kills a second apart land mid-ingest even on a fast machine
+        int n = SyntheticReports.write(articles, 18, "2024-03", true);
         Path db = dir.resolve("crash.duckdb");
         long seed = System.nanoTime();
         Random random = new Random(seed);

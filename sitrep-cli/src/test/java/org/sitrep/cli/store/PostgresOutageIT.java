@@ -38,12 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code SITREP_REQUIRE_POSTGRES} is set (as {@code .ci/run} does): then it fails.
  */
 class PostgresOutageIT {
-    private static final String[] PLACES = {"Goma", "Mosul", "Kabul", "Mogadishu", "Kinshasa", "Aleppo", "Bamako",
-        "Juba", "Kirkuk", "Herat", "Benghazi", "Sanaa", "Maiduguri", "Bunia", "Kandahar", "Idlib", "Gao", "Tripoli"};
-    private static final String[] ACTS = {"Rebels attacked a police post near %s on Monday, killing three officers.",
-        "Police arrested ten protesters in %s on Tuesday, witnesses said.",
-        "Soldiers clashed with militants outside %s on Wednesday, officials said.",
-        "A car bomb exploded at a market in %s on Thursday, killing five people."};
 
     @TempDir
     Path dir;
@@ -80,18 +74,7 @@ class PostgresOutageIT {
 
     private void run(String url) throws Exception {
         Path articles = Files.createDirectories(dir.resolve("articles"));
-        int n = 0;
-        for (String place : PLACES) {
-            for (int k = 0; k < ACTS.length; k++) {
-                Path sub = Files.createDirectories(articles.resolve(place.toLowerCase()));
-                Files.writeString(sub.resolve("report" + k + ".txt"), "date 2024-05-1" + (n % 8) + " " + place + " report\n"
-                        + String.format(ACTS[k], place) + "\nThe report was number " + n + ".\n");
-                n++;
-            }
-        }
-        Files.writeString(articles.resolve("wire.txt"), "date 2024-05-10 Goma\n"
-                + "Rebels attacked a police post near Goma on Monday, killing three officers.\n");
-        n++;
+        int n = SyntheticReports.write(articles, 18, "2024-05", true);
         Path script = script();
 
         // 1. the server goes down for good: one clear line, exit 1, what was committed stays

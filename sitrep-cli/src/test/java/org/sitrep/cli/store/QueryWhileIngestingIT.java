@@ -40,13 +40,6 @@ import org.sitrep.store.StoreLocation;
 class QueryWhileIngestingIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String[] PLACES = {"Goma", "Mosul", "Kabul", "Mogadishu", "Kinshasa", "Aleppo", "Bamako",
-        "Juba", "Kirkuk", "Herat", "Benghazi", "Sanaa", "Maiduguri", "Bunia", "Kandahar", "Idlib", "Gao", "Tripoli",
-        "Homs", "Mopti", "Beni", "Uvira", "Kismayo", "Baidoa", "Ghazni", "Sirte", "Taiz", "Marib", "Bentiu", "Malakal"};
-    private static final String[] ACTS = {"Rebels attacked a police post near %s on Monday, killing three officers.",
-        "Police arrested ten protesters in %s on Tuesday, witnesses said.",
-        "Soldiers clashed with militants outside %s on Wednesday, officials said.",
-        "A car bomb exploded at a market in %s on Thursday, killing five people."};
 
     @TempDir
     Path dir;
@@ -58,14 +51,7 @@ class QueryWhileIngestingIT {
     @Timeout(value = 900, unit = TimeUnit.SECONDS)
     void everyQueryAnswersWhileTheIngestRunsAndSeesTheStoreOnlyGrow() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("articles"));
-        int n = 0;
-        for (String place : PLACES) {
-            for (int k = 0; k < ACTS.length; k++) {
-                Files.writeString(articles.resolve(place.toLowerCase() + k + ".txt"), "date 2024-04-0" + (1 + n % 9)
-                        + " " + place + " report\n" + String.format(ACTS[k], place) + "\nThe report was number " + n + ".\n");
-                n++;
-            }
-        }
+        int n = SyntheticReports.write(articles, 30, "2024-04", false);
         Path db = dir.resolve("live.duckdb");
         Path log = dir.resolve("ingest.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
