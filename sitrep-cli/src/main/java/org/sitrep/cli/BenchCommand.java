@@ -61,9 +61,9 @@ public final class BenchCommand implements Callable<Integer> {
         BareCoreNlp bare = baseline ? new BareCoreNlp() : null;
         ExecutorService pool = Executors.newFixedThreadPool(nlp.threads());
         try {
-            runCopies(pool, pipeline, corpus, 1);
+            runCopies(pool, pipeline, corpus, Math.max(1, nlp.threads())); // warm every thread
             if (bare != null) {
-                runBare(pool, bare, corpus);
+                runBare(pool, bare, corpus, 1);
             }
             Pipeline timed = pipeline.freshTimings();
             annotator.profile().reset();
@@ -71,16 +71,20 @@ public final class BenchCommand implements Callable<Integer> {
             long[] counts = new long[3];
             double seconds = 0;
             double bareSeconds = 0;
-            for (int c = 0; c < copies; c++) {
+            // each round holds enough copies to keep every thread busy (a one-article corpus in rounds of one
+            // copy would time a single thread whatever --threads says), and the baseline gets the same rounds
+            int perRound = Math.max(1, (2 * nlp.threads() + corpus.size() - 1) / corpus.size());
+            for (int c = 0; c < copies; c += perRound) {
+                int round = Math.min(perRound, copies - c);
                 long start = System.nanoTime();
-                long[] one = runCopies(pool, timed, corpus, 1);
+                long[] one = runCopies(pool, timed, corpus, round);
                 seconds += (System.nanoTime() - start) / 1e9;
                 for (int i = 0; i < 3; i++) {
                     counts[i] += one[i];
                 }
                 if (bare != null) {
                     start = System.nanoTime();
-                    runBare(pool, bare, corpus);
+                    runBare(pool, bare, corpus, round);
                     bareSeconds += (System.nanoTime() - start) / 1e9;
                 }
             }
@@ -136,10 +140,12 @@ public final class BenchCommand implements Callable<Integer> {
         return new long[] {tokens, sentences, events};
     }
 
-    private static void runBare(ExecutorService pool, BareCoreNlp bare, List<Article> corpus) throws Exception {
+    private static void runBare(ExecutorService pool, BareCoreNlp bare, List<Article> corpus, int n) throws Exception {
         List<Future<Integer>> futures = new ArrayList<>();
-        for (Article a : corpus) {
-            futures.add(pool.submit(() -> bare.annotate(a)));
+        for (int c = 0; c < n; c++) {
+            for (Article a : corpus) {
+                futures.add(pool.submit(() -> bare.annotate(a)));
+            }
         }
         for (Future<Integer> f : futures) {
             f.get();
