@@ -86,6 +86,24 @@ abstract class StoreContractTest {
         assertThat(store.summary()).isEqualTo(new EventStore.Summary(1, 1, 1));
     }
 
+    /** What {@code sitrep query} and {@code export} open: the stored events, and no way to write. */
+    @Test
+    void aStoreOpenedForReadingSeesWhatWasStoredAndRefusesToWrite() {
+        StoreLocation where = store.location();
+        store.store(coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), 2, "Rockets hit Baghdad.")));
+        store.close();
+        store = null; // one process cannot hold a DuckDB file read-write and read-only at once
+        try (EventStore read = EventStore.openForReading(where, java.time.Duration.ofSeconds(5))) {
+            assertThat(read.summary()).isEqualTo(new EventStore.Summary(1, 1, 1));
+            assertThat(read.query(EventQuery.all())).extracting(StoredEvent::articleId).containsExactly("a1");
+            CodedArticle another = coded("a2", JULY_8, attack("a2-e0", KH, US_EMBASSY, JULY_8, baghdad(), 1, "Rockets hit Baghdad again."));
+            assertThatThrownBy(() -> read.store(another)).isInstanceOf(StoreException.class);
+        }
+        try (EventStore again = EventStore.open(where)) {
+            assertThat(again.summary().articles()).as("nothing was written through the reader").isEqualTo(1);
+        }
+    }
+
     @Test
     void anUndatedEventIsStoredOnThePublicationDayWithUnknownPrecision() {
         Event undated = attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), null, "Rockets hit Baghdad.").withDate(null);
