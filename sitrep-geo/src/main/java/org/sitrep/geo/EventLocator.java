@@ -33,6 +33,13 @@ public final class EventLocator {
             Relations.NSUBJ, Relations.NSUBJ_PASS, Relations.ADVMOD, Relations.NMOD_POSS, Relations.DEP,
                     Relations.LIST, Relations.AMOD, Relations.ACL, Relations.IOBJ);
     private static final int MAX_PATH = 6;
+    /**
+     * CAMEO roots of verbal acts (statements, appeals, intents, praise, demands, disapproval, rejection,
+     * threats): their object is an addressee or the accused, a government named by its seat, not a place.
+     */
+    private static final Set<String> VERBAL_ROOTS = Set.of("01", "02", "03", "05", "10", "11", "12", "13");
+    /** Nouns a place name following "of" names: "the city of Poltava", "the western town of Goma". */
+    private static final Set<String> PLACE_NOUNS = PlaceWords.set("place_noun");
     /** Edges from a place name to a noun it names or owns, whose preposition still places the name. */
     private static final Set<String> NAME_HEAD_LINKS = Set.of(Relations.COMPOUND, Relations.NMOD_POSS, Relations.FLAT,
             Relations.APPOS);
@@ -63,6 +70,10 @@ public final class EventLocator {
         String country = settingCountry(places, article);
         if (country == null) {
             return null;
+        }
+        GazetteerEntry filed = DatelinePlace.town(places, article);
+        if (filed != null) {
+            return location(null, filed, filed.feature().precision());
         }
         GazetteerEntry town = settingTown(places, country);
         if (town != null) {
@@ -181,8 +192,10 @@ public final class EventLocator {
             if (!p.resolved() || t.isDemonym() || t.inName() || t.sentence() != anchor.sentence() || t.startToken() < 0) {
                 continue;
             }
-            // a country as the trigger's object is an actor ("expel US forces"), not where it happened
-            boolean objectAllowed = p.entry().feature().ordinal() > Feature.COUNTRY.ordinal();
+            // a country as the trigger's object is an actor ("expel US forces"), not where it happened; so is any
+            // place as the object of a verbal act ("accused Kigali of arming rebels", "urged Kyiv to ...")
+            boolean objectAllowed = p.entry().feature().ordinal() > Feature.COUNTRY.ordinal()
+                    && !VERBAL_ROOTS.contains(event.cameoRoot());
             int steps = pathToTrigger(s, head(s, t), anchor.trigger(), objectAllowed);
             if (steps < 0) {
                 // a place of the clause the event's clause hangs from ("X was hit after rockets were fired near Y",
@@ -256,10 +269,23 @@ public final class EventLocator {
             if (base.equals(Relations.NSUBJ) || base.equals(Relations.ACL) && !locative) {
                 return -1;
             }
-            nameHead = nameHead && steps == 0 && NAME_HEAD_LINKS.contains(rel);
+            nameHead = nameHead && steps == 0 && (NAME_HEAD_LINKS.contains(rel) || namesPlaceNoun(s, node, up));
             node = up.governor();
         }
         return -1;
+    }
+
+    /** Whether the edge hangs a name from the place noun it names by "of": "the city of Poltava". */
+    private static boolean namesPlaceNoun(Sentence s, int name, Dependency up) {
+        if (!up.baseRelation().equals(Relations.NMOD) || !PLACE_NOUNS.contains(s.token(up.governor()).word())) {
+            return false;
+        }
+        for (Dependency d : s.children(name)) {
+            if (d.relation().equals(Relations.CASE) && s.token(d.dependent()).word().equalsIgnoreCase("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a locative marker lies on the path from {@code from} up to {@code to}. */

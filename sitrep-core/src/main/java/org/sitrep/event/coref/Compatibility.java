@@ -53,11 +53,12 @@ final class Compatibility {
     }
 
     /**
-     * Places are compatible when either is absent, or both are at city precision or finer and within
+     * Places are compatible when either is absent or only inferred (the story's setting, with no words of
+     * its own: a default, not a statement), or both are at city precision or finer and within
      * {@link #SAME_PLACE_KM}, or one is coarser and they share a country.
      */
     static boolean places(Location a, Location b) {
-        if (a == null || b == null) {
+        if (a == null || b == null || a.text() == null || b.text() == null) {
             return true;
         }
         if (fine(a) && fine(b)) {
