@@ -80,13 +80,19 @@ public final class ToponymRecognizer {
                 while (j < n && PLACE_TYPES.contains(tokens.get(j).ner()) && adjacentName(tokens, j)) {
                     j++;
                 }
-                int end = j;
+                int end = hyphenExtension(s, i, j);
                 if (end < n && DIVISION_WORDS.contains(lower(tokens.get(end)))
                         && gazetteer.knows(NameKey.of(s.span(i, end + 1)))) {
                     end++;
                 }
                 end = curatedSiteExtension(s, i, end);
-                int begin = i;
+                int begin = compassExtension(s, i, end);
+                Toponym leading = facilityPlace(s, begin, end);
+                if (leading != null) {
+                    out.add(leading); // "Henderson County Jail", "Greer City Hall": the place the facility is named after
+                    i = end;
+                    continue;
+                }
                 if (end - i > 1 && DIRECTION_WORDS.contains(lower(t)) && !gazetteer.knows(NameKey.of(s.span(i, end)))
                         && gazetteer.knows(NameKey.of(s.span(i + 1, end)))) {
                     begin = i + 1; // "North Texas": the place named is Texas
@@ -146,16 +152,87 @@ public final class ToponymRecognizer {
         }
     }
 
+    /**
+     * The end of a name the tokenizer split at a hyphen ("Guinea - Bissau", "Batesburg - Leesville"): the run
+     * {@code from..end} continued over a hyphen written without spaces and the capitalised words after it,
+     * when the gazetteer knows the joined name; else {@code end}.
+     */
+    private int hyphenExtension(Sentence s, int from, int end) {
+        List<Token> tokens = s.tokens();
+        int last = end;
+        while (last + 1 < tokens.size() && tokens.get(last).word().equals("-")
+                && tokens.get(last).start() == tokens.get(last - 1).end()
+                && tokens.get(last + 1).start() == tokens.get(last).end() && capitalised(tokens.get(last + 1))) {
+            int k = last + 2;
+            while (k < tokens.size() && capitalised(tokens.get(k)) && adjacentName(tokens, k)
+                    && tokens.get(k).ner() != null && tokens.get(k).ner().equals(tokens.get(last + 1).ner())) {
+                k++;
+            }
+            if (!gazetteer.knows(NameKey.of(s.span(from, k)))) {
+                break;
+            }
+            last = k;
+        }
+        return last;
+    }
+
+    /**
+     * The start of the name when a capitalised compass word the NER left out opens a name the gazetteer knows
+     * ("West Virginia", "North Las Vegas" tagged only from the second word), else {@code from}.
+     */
+    private int compassExtension(Sentence s, int from, int end) {
+        if (from == 0) {
+            return from;
+        }
+        Token before = s.token(from - 1);
+        if (capitalised(before) && !isPlaceToken(before) && DIRECTION_WORDS.contains(lower(before))
+                && gazetteer.knows(NameKey.of(s.span(from - 1, end)))) {
+            return from - 1;
+        }
+        return from;
+    }
+
+    /**
+     * The place a facility or institution tagged as a place is named after ("Henderson County Jail", "Greer City
+     * Hall", "Neches River National Wildlife Refuge"): when the gazetteer does not know the whole run but knows a
+     * leading part of it as a town of some size or a division, and the rest are capitalised words. The part is a
+     * place name inside another name, never an event location by itself. Null otherwise.
+     */
+    private Toponym facilityPlace(Sentence s, int from, int end) {
+        List<Token> tokens = s.tokens();
+        if (end - from < 2 || gazetteer.knows(NameKey.of(s.span(from, end)))
+                || DIVISION_WORDS.contains(lower(tokens.get(end - 1))) || streetOrGeneric(tokens, from, end)) {
+            return null;
+        }
+        for (int k = from; k < end; k++) {
+            if (!capitalised(tokens.get(k))) {
+                return null;
+            }
+        }
+        for (int k = end - 1; k > from; k--) {
+            String key = NameKey.of(s.span(from, k));
+            if (key.length() >= 3 && !NOT_PLACES.contains(key) && !GENERIC.contains(key) && bestNotability(key) >= 1) {
+                return toponym(s, from, k, Toponym.Kind.NAME, "GAZETTEER", true);
+            }
+        }
+        return null;
+    }
+
     /** A notable place name that opens a longer name ("Texas Department", "Laurel County Sheriff"). */
     private Toponym leadingPlace(Sentence s, int from, int to) {
         if (DIRECTION_WORDS.contains(lower(s.token(from))) && to - from > 2) {
             from++;
         }
         for (int end = to - 1; end > from; end--) {
-            String key = NameKey.of(s.span(from, end));
-            if (key.length() >= 3 && !NOT_PLACES.contains(key) && bestNotability(key) >= 2) {
+            String text = s.span(from, end);
+            String key = NameKey.of(text);
+            if ((key.length() >= 3 || abbreviation(text)) && !NOT_PLACES.contains(key) && bestNotability(key) >= 2) {
                 return toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", true);
             }
+        }
+        if (gazetteer.demonym(s.token(from).word()) != null) {
+            // "the American Society of Plastic Surgeons": a demonym inside an organisation's name
+            return toponym(s, from, from + 1, Toponym.Kind.DEMONYM, "GAZETTEER", true);
         }
         return null;
     }
@@ -256,7 +333,7 @@ public final class ToponymRecognizer {
         String text = s.span(from, end);
         String key = NameKey.of(text);
         boolean inName = partOfInstitution(tokens, from, end);
-        boolean abbreviation = text.equals(text.toUpperCase(Locale.ROOT)) && key.length() >= 2;
+        boolean abbreviation = abbreviation(text);
         if (key.length() < 3 && !abbreviation || NOT_PLACES.contains(key)) {
             return null;
         }
@@ -286,6 +363,11 @@ public final class ToponymRecognizer {
             needed = Math.max(needed, 2);
         }
         return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", inName) : null;
+    }
+
+    /** A name written in capitals ("UK", "U.S.", "S.C."), of at least two letters. */
+    private static boolean abbreviation(String text) {
+        return text.equals(text.toUpperCase(Locale.ROOT)) && NameKey.of(text).length() >= 2;
     }
 
     /** How safely a bare gazetteer match can be taken for a place: 0 (not) .. 3 (surely). */
