@@ -151,6 +151,11 @@ final class Cluster {
         if (current == null) {
             return candidate;
         }
+        // a place the text states beats the story's inferred setting, however fine the setting
+        boolean stated = candidate.text() != null;
+        if (stated != (current.text() != null)) {
+            return stated ? candidate : current;
+        }
         return candidate.precision().ordinal() < current.precision().ordinal() ? candidate : current;
     }
 }
