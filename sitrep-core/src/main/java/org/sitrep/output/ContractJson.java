@@ -171,6 +171,7 @@ public final class ContractJson {
         o.put("country", p.country());
         o.put("admin1", p.admin1());
         o.put("feature", p.feature());
+        o.put("kind", p.kind());
         return o;
     }
 }

@@ -309,9 +309,8 @@ public final class EventLocator {
                 continue;
             }
             String marker = s.token(d).word().toLowerCase(Locale.ROOT);
-            if (marker.equals("by") && up != null && up.governor() >= 0 && s.token(up.governor()).pos() != null
-                    && s.token(up.governor()).pos().startsWith("VB")) {
-                continue; // "a ceasefire proposed by Washington": the agent of a verb, not a place beside it
+            if (marker.equals("by") && up != null && up.governor() >= 0 && "VBN".equals(s.token(up.governor()).pos())) {
+                continue; // "a ceasefire proposed by Washington": the agent of a participle, not a place beside it
             }
             if (LOCATIVE.contains(marker)) {
                 return true;

@@ -78,22 +78,25 @@ public final class Geocoder implements Stage<CodedArticle, CodedArticle> {
         return input.withPlaces(places(resolved)).withEvents(events);
     }
 
-    /** The contract's places: every place name (demonyms left out) with what it resolved to. */
+    /**
+     * The contract's places: every place name with what it resolved to, and every adjectival reference
+     * ("Russian troops", "Iraqis") with the country it stands for, of kind {@code adjectival}.
+     */
     public List<Place> places(List<ResolvedToponym> resolved) {
         List<Place> out = new ArrayList<>(resolved.size());
         for (ResolvedToponym r : resolved) {
             Toponym t = r.toponym();
-            if (t.isDemonym()) {
-                continue;
-            }
             GazetteerEntry e = r.entry();
             if (e == null) {
-                out.add(Place.unresolved(t.text(), t.start(), t.end()));
+                if (!t.isDemonym()) {
+                    out.add(Place.unresolved(t.text(), t.start(), t.end()));
+                }
                 continue;
             }
             GazetteerEntry admin1 = e.feature() == Feature.ADMIN1 ? e : gazetteer.admin1Of(e);
             out.add(new Place(t.text(), t.start(), t.end(), e.name(), e.geonamesId(), e.lat(), e.lon(),
-                    gazetteer.iso3(e.country()), admin1 == null ? null : admin1.name(), e.feature().label()));
+                    gazetteer.iso3(e.country()), admin1 == null ? null : admin1.name(), e.feature().label(),
+                    t.isDemonym() ? Place.ADJECTIVAL : Place.NAME));
         }
         return out;
     }

@@ -72,8 +72,12 @@ class GeocoderTest {
                 org.assertj.core.groups.Tuple.tuple("Ohio", Toponym.Kind.NAME, true));
         CodedArticle coded = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 1, 1)), List.of(),
                 List.of()));
-        assertThat(coded.places()).extracting(Place::text).containsExactly("US", "Ohio");
-        assertThat(coded.places().get(0).country()).isEqualTo("USA");
+        assertThat(coded.places()).extracting(Place::text, Place::kind).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Iraqi", Place.ADJECTIVAL),
+                org.assertj.core.groups.Tuple.tuple("US", Place.NAME),
+                org.assertj.core.groups.Tuple.tuple("Ohio", Place.NAME));
+        assertThat(coded.places().get(0).country()).as("an adjectival reference resolves to its country").isEqualTo("IRQ");
+        assertThat(coded.places().get(1).country()).isEqualTo("USA");
         Location where = coded.events().get(0).location();
         assertThat(where.text()).as("not tied to the university's name").isNull();
         assertThat(where.precision()).isEqualTo(LocationPrecision.COUNTRY);
@@ -281,7 +285,9 @@ class GeocoderTest {
         assertThat(where.name()).isEqualTo("Baghdad");
         assertThat(where.text()).isEqualTo("the Iraqi capital");
         assertThat(where.precision()).isEqualTo(LocationPrecision.CITY);
-        assertThat(coded.places()).as("a description, not a place name").isEmpty();
+        assertThat(coded.places()).as("a description, not a place name: only the adjective is listed")
+                .extracting(Place::text, Place::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Iraqi", Place.ADJECTIVAL));
 
         AnnotatedArticle bare = new PlaceSentences()
                 .sentence("Tension/NN rose/VBD in/IN Somalia/NNP/COUNTRY ./.",

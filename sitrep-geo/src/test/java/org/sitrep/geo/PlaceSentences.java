@@ -15,7 +15,8 @@ import org.sitrep.model.Factuality;
 /**
  * Hand-built annotated sentences for geocoding tests. Tokens are written "word/POS/NER" (NER "O" may
  * be left out) and joined by single spaces in the article text; dependencies as
- * "relation(governor, dependent)" with 0-based token indices, "root(-1, i)" for the root.
+ * "relation(governor, dependent)" with 0-based token indices, "root(-1, i)" for the root. A token written
+ * with a leading "^" follows the previous one without a space ("Guinea ^-/HYPH ^Bissau").
  */
 final class PlaceSentences {
     private final List<Sentence> sentences = new ArrayList<>();
@@ -29,8 +30,9 @@ final class PlaceSentences {
         List<Token> list = new ArrayList<>();
         String[] parts = tokens.trim().split(" +");
         for (int i = 0; i < parts.length; i++) {
-            String[] f = parts[i].split("/");
-            if (i > 0) {
+            boolean glued = parts[i].startsWith("^");
+            String[] f = (glued ? parts[i].substring(1) : parts[i]).split("/");
+            if (i > 0 && !glued) {
                 text.append(' ');
             }
             int start = text.length();
@@ -58,8 +60,13 @@ final class PlaceSentences {
 
     /** An event whose trigger is token {@code trigger} of sentence {@code sentence}. */
     static Event event(AnnotatedArticle article, int sentence, int trigger) {
+        return event(article, sentence, trigger, "190");
+    }
+
+    /** The same with a CAMEO code of its own ("112": accuse). */
+    static Event event(AnnotatedArticle article, int sentence, int trigger, String cameo) {
         Sentence s = article.sentences().get(sentence);
-        return new Event("test-e1", "190", "Use conventional military force", 4, -10, null, null,
+        return new Event("test-e1", cameo, "Use conventional military force", 4, -10, null, null,
                 Factuality.ASSERTED, null, null, null, null, null,
                 new Evidence(s.text(), s.start(), s.end(), s.token(trigger).word()), 0.8,
                 new EventAnchor(sentence, trigger, null, null));

@@ -120,7 +120,7 @@ public final class CodedJsonLines {
                         p.hasNonNull("geonames_id") ? p.get("geonames_id").asLong() : null,
                         p.hasNonNull("lat") ? p.get("lat").asDouble() : null,
                         p.hasNonNull("lon") ? p.get("lon").asDouble() : null, text(p, "country"), text(p, "admin1"),
-                        text(p, "feature")));
+                        text(p, "feature"), text(p, "kind")));
             }
             return new CodedArticle(new AnnotatedArticle(article, List.of(), List.of()), events, quotes, places);
         } catch (RuntimeException e) {

@@ -57,7 +57,7 @@ final class ArticleRows {
     static List<Place> places(Connection c, String articleId) throws SQLException {
         List<Place> out = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement("SELECT place_text, start_offset, end_offset, name, geonames_id,"
-                + " lat, lon, country, admin1, feature FROM places WHERE article_id = ? ORDER BY ordinal")) {
+                + " lat, lon, country, admin1, feature, kind FROM places WHERE article_id = ? ORDER BY ordinal")) {
             p.setString(1, articleId);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -68,7 +68,7 @@ final class ArticleRows {
                     double lon = r.getDouble(7);
                     Double lo = r.wasNull() ? null : lon;
                     out.add(new Place(r.getString(1), r.getInt(2), r.getInt(3), r.getString(4), geonamesId, la, lo,
-                            r.getString(8), r.getString(9), r.getString(10)));
+                            r.getString(8), r.getString(9), r.getString(10), r.getString(11)));
                 }
             }
         }

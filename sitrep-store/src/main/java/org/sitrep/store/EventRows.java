@@ -109,7 +109,7 @@ final class EventRows {
 
     static Object[] place(Place p, String articleId, int ordinal) {
         return new Object[] {articleId, ordinal, p.text(), p.start(), p.end(), p.name(), p.geonamesId(), p.lat(),
-                p.lon(), p.country(), p.admin1(), p.feature()};
+                p.lon(), p.country(), p.admin1(), p.feature(), p.kind()};
     }
 
     private static int actor(Object[] row, int i, Actor a) {

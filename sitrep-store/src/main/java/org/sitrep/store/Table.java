@@ -44,7 +44,7 @@ public record Table(String name, List<String> columns) {
             "speaker_affiliation", "speaker_patron");
 
     public static final Table PLACES = of("places", "article_id", "ordinal", "place_text", "start_offset",
-            "end_offset", "name", "geonames_id", "lat", "lon", "country", "admin1", "feature");
+            "end_offset", "name", "geonames_id", "lat", "lon", "country", "admin1", "feature", "kind");
 
     public static final List<Table> ALL = List.of(ARTICLES, EVENTS, QUOTES, PLACES);
 }

@@ -26,7 +26,9 @@ class CodedJsonLinesTest {
             + "\"confidence\":0.85}],\"quotes\":[{\"text\":\"They came at night\",\"start\":70,\"end\":88,"
             + "\"speaker\":null}],\"places\":[{\"text\":\"Mosul\",\"start\":43,\"end\":48,\"name\":\"Mosul\","
             + "\"geonames_id\":99072,\"lat\":36.335,\"lon\":43.11889,\"country\":\"IRQ\",\"admin1\":\"Nineveh\","
-            + "\"feature\":\"PPLA\"}]}";
+            + "\"feature\":\"PPLA\",\"kind\":\"name\"},{\"text\":\"Iraqi\",\"start\":19,\"end\":24,"
+            + "\"name\":\"Iraq\",\"geonames_id\":99237,\"lat\":33.0,\"lon\":44.0,\"country\":\"IRQ\","
+            + "\"admin1\":null,\"feature\":\"country\",\"kind\":\"adjectival\"}]}";
 
     @Test
     void readsAContractLineBackSoThatItWritesTheSameLine() throws Exception {
@@ -41,7 +43,9 @@ class CodedJsonLinesTest {
             assertThat(e.fatalities()).isEqualTo(2);
         });
         assertThat(coded.quotes()).singleElement().satisfies(q -> assertThat(q.end()).isEqualTo(88));
-        assertThat(coded.places()).singleElement().satisfies(p -> assertThat(p.feature()).isEqualTo("PPLA"));
+        assertThat(coded.places()).extracting(p -> p.feature(), p -> p.kind())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("PPLA", "name"),
+                        org.assertj.core.groups.Tuple.tuple("country", "adjectival"));
         assertThat(ContractReader.MAPPER.readTree(ContractJson.line(coded)))
                 .isEqualTo(ContractReader.MAPPER.readTree(LINE));
     }

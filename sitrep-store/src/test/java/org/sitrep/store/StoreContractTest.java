@@ -86,6 +86,23 @@ abstract class StoreContractTest {
         assertThat(store.summary()).isEqualTo(new EventStore.Summary(1, 1, 1));
     }
 
+    /** A place name and an adjectival reference ("Iraqi") come back from the store with their kind. */
+    @Test
+    void storedPlacesKeepTheirKind() {
+        CodedArticle plain = coded("a1", JULY_8, attack("a1-e0", KH, US_EMBASSY, JULY_8, baghdad(), 2,
+                "Iraqi officials said rockets hit Baghdad."));
+        List<org.sitrep.model.Place> places = new ArrayList<>(plain.places());
+        places.add(new org.sitrep.model.Place("Iraqi", 0, 5, "Iraq", 99237L, 33.0, 44.0, "IRQ", null, "country",
+                org.sitrep.model.Place.ADJECTIVAL));
+        store.store(new CodedArticle(plain.annotated(), plain.events(), plain.quotes(), places));
+        try (StoreReader reader = StoreReader.open(store.location(), 1)) {
+            List<org.sitrep.model.Place> back = reader.article("a1").orElseThrow().coded().places();
+            assertThat(back).extracting(org.sitrep.model.Place::text, org.sitrep.model.Place::kind)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(places.get(0).text(), "name"),
+                            org.assertj.core.groups.Tuple.tuple("Iraqi", "adjectival"));
+        }
+    }
+
     /** What {@code sitrep query} and {@code export} open: the stored events, and no way to write. */
     @Test
     void aStoreOpenedForReadingSeesWhatWasStoredAndRefusesToWrite() {

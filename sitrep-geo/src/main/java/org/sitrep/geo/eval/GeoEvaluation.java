@@ -67,25 +67,6 @@ public final class GeoEvaluation {
                     hit++;
                 }
                 ResolvedToponym r = withDemonyms.get(span);
-                if (r == null && System.getenv("TMPDEBUG") != null) {
-                    String over = "";
-                    for (ResolvedToponym o : resolved) {
-                        if (o.toponym().end() > t.start() && o.toponym().start() < t.end()) {
-                            over += o.toponym().text() + "/" + o.toponym().kind() + " ";
-                        }
-                    }
-                    String ner = "";
-                    for (org.sitrep.annotation.Sentence s : ann.sentences()) {
-                        for (Token k : s.tokens()) {
-                            if (k.end() > t.start() && k.start() < t.end()) {
-                                ner += k.word() + "/" + k.ner() + "/" + k.pos() + " ";
-                            }
-                        }
-                    }
-                    String txt = ann.article().text();
-                    System.err.println("RMISS\t" + g.id() + "\t" + t.phrase() + "\t" + ner + "\t" + over + "\t"
-                            + txt.substring(Math.max(0, t.start() - 40), Math.min(txt.length(), t.end() + 40)).replace('\n', ' '));
-                }
                 if (r != null) {
                     hitD++;
                     endToEnd.add(error(r.entry(), t));
