@@ -24,6 +24,12 @@ class StoryPlacesTest {
         geocoder = Geocoder.load();
     }
 
+    /** The location the geocoder gives one event of the article, with its CAMEO code. */
+    static Location locate(AnnotatedArticle a, int sentence, int trigger, String cameo) {
+        return geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, sentence, trigger, cameo)), List.of(),
+                List.of())).events().get(0).location();
+    }
+
     /** A Kenyan story with two towns; its first sentence is a dateline when {@code end} is a dash. */
     static AnnotatedArticle kenya(String end) {
         return new PlaceSentences()
@@ -52,8 +58,7 @@ class StoryPlacesTest {
     @Test
     void aFirstSentenceThatDoesNotEndAtADashIsNoDateline() {
         AnnotatedArticle a = kenya("./.");
-        Location setting = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 2, 2, "112")),
-                List.of(), List.of())).events().get(0).location();
+        Location setting = locate(a, 2, 2, "112");
         assertThat(setting.precision()).as("two towns: the country").isEqualTo(LocationPrecision.COUNTRY);
         assertThat(setting.country()).isEqualTo("KEN");
     }
@@ -66,8 +71,7 @@ class StoryPlacesTest {
                         "root(-1,2)", "det(1,0)", "nsubj(2,1)", "det(4,3)", "obj(2,4)", "case(8,5)", "det(8,6)",
                         "amod(8,7)", "nmod(4,8)", "case(10,9)", "nmod(8,10)", "punct(2,11)")
                 .article();
-        Location where = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 0, 2)), List.of(),
-                List.of())).events().get(0).location();
+        Location where = locate(a, 0, 2, "190");
         assertThat(where.text()).isEqualTo("Poltava");
         assertThat(where.country()).isEqualTo("UKR");
     }
@@ -80,11 +84,9 @@ class StoryPlacesTest {
                         "root(-1,3)", "nmod:poss(2,0)", "case(0,1)", "nsubj(3,2)", "obj(3,4)", "mark(6,5)",
                         "advcl(3,6)", "obj(6,7)", "punct(3,8)")
                 .article();
-        Location accused = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 0, 3, "112")),
-                List.of(), List.of())).events().get(0).location();
+        Location accused = locate(a, 0, 3, "112");
         assertThat(accused.text()).as("not 'Kigali'").isNull();
-        Location shelled = geocoder.apply(new CodedArticle(a, List.of(PlaceSentences.event(a, 0, 3, "195")),
-                List.of(), List.of())).events().get(0).location();
+        Location shelled = locate(a, 0, 3, "195");
         assertThat(shelled.text()).as("the object of an attack is where it happened").isEqualTo("Kigali");
     }
 
