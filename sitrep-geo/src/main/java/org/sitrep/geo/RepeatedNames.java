@@ -30,6 +30,9 @@ final class RepeatedNames {
             if (!t.inName() && (PLACE_TYPES.contains(t.source()) && gazetteer.knows(NameKey.of(t.text()))
                     || t.kind() == Toponym.Kind.DEMONYM)) {
                 known.putIfAbsent(t.text(), t.kind());
+            } else if ("DATELINE".equals(t.source())) {
+                known.putIfAbsent(t.text(), t.kind());
+                known.putIfAbsent(titleCase(t.text()), t.kind()); // "MANSFIELD --" ... "Mansfield Mayor"
             }
         }
         if (known.isEmpty()) {
@@ -69,5 +72,17 @@ final class RepeatedNames {
             }
         }
         out.addAll(added);
+    }
+
+    /** "FALLS VILLAGE" as "Falls Village", "ST. PAUL" as "St. Paul". */
+    static String titleCase(String capitals) {
+        StringBuilder b = new StringBuilder(capitals.length());
+        boolean start = true;
+        for (int i = 0; i < capitals.length(); i++) {
+            char c = capitals.charAt(i);
+            b.append(start ? c : Character.toLowerCase(c));
+            start = c == ' ' || c == '-';
+        }
+        return b.toString();
     }
 }

@@ -61,6 +61,9 @@ public final class ToponymRecognizer {
             recognize(s, out, lower);
         }
         for (Sentence s : article.sentences()) {
+            datelines(s, out);
+        }
+        for (Sentence s : article.sentences()) {
             listed.add(s, out);
         }
         repeated.add(article, out);
@@ -216,6 +219,75 @@ public final class ToponymRecognizer {
             }
         }
         return null;
+    }
+
+    /** Tokens that end a dateline. */
+    private static final Set<String> DATELINE_DASHES = Set.of("--", "---", "\u2014", "\u2013", "-");
+
+    /**
+     * A dateline's town written in capitals before a dash ("MANSFIELD -- Mansfield Mayor ...", "FALLS VILLAGE,
+     * Conn. --"), which the NER often leaves untagged: a town the gazetteer knows, of any size (a dateline
+     * names a place, so no notability is asked). Its later mentions in ordinary case follow by one sense per
+     * discourse.
+     */
+    private void datelines(Sentence s, List<Toponym> out) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            int j = i;
+            while (j < tokens.size() && j - i < 4 && allCapitals(tokens.get(j).word())) {
+                j++;
+            }
+            if (j == i) {
+                continue;
+            }
+            int dash = j;
+            if (dash < tokens.size() && tokens.get(dash).word().equals(",")) {
+                dash++; // "FALLS VILLAGE, Conn. --": a state or country between the town and the dash
+                while (dash < tokens.size() && dash - j < 4 && capitalised(tokens.get(dash))) {
+                    dash++;
+                }
+            }
+            boolean opens = i == 0 || !Character.isLowerCase(tokens.get(i - 1).word().charAt(0));
+            if (opens && dash < tokens.size() && DATELINE_DASHES.contains(tokens.get(dash).word())
+                    && !covered(out, s.index(), i, j) && knownTown(NameKey.of(s.span(i, j)))) {
+                out.add(toponym(s, i, j, Toponym.Kind.NAME, "DATELINE"));
+            }
+            i = j - 1;
+        }
+    }
+
+    private static boolean allCapitals(String word) {
+        int letters = 0;
+        for (int c = 0; c < word.length(); c++) {
+            char ch = word.charAt(c);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            if (Character.isLetter(ch)) {
+                letters++;
+            } else if (ch != '.' && ch != '\'' && ch != '\u2019') {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
+    private boolean knownTown(String key) {
+        for (int code : gazetteer.lookupKey(key)) {
+            if (gazetteer.entry(code >>> 1).feature().ordinal() >= Feature.CITY.ordinal()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean covered(List<Toponym> out, int sentence, int from, int to) {
+        for (Toponym t : out) {
+            if (t.sentence() == sentence && t.startToken() < to && t.endToken() > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A notable place name that opens a longer name ("Texas Department", "Laurel County Sheriff"). */
