@@ -7,6 +7,12 @@ import java.util.List;
 final class Reading {
     /** Weight of the share of the article's other places in the candidate's country. */
     private static final double COUNTRY_FOCUS = 2.5;
+    /**
+     * Weight against a country none of the article's other places lies in, by their share outside it: a
+     * local story's "Jordan", "Lebanon" or "Palestine" beside Shakopee or Myerstown is the town (measured
+     * 2026-12-07: 1 and 2 gain on LGL and GeoVirus, 3 loses GeoVirus end to end).
+     */
+    private static final double LONE_COUNTRY = 2.0;
     /** Weight of the share of the article's other places in the candidate's first-level division. */
     private static final double ADMIN1_FOCUS = 2.0;
     /** Weight of a generic word around the name that says what kind of place it is ("the state of X"). */
@@ -74,6 +80,9 @@ final class Reading {
                 if (e.feature() != Feature.ADMIN1) {
                     s += ADMIN1_FOCUS * focus.admin1(e, this);
                 }
+            }
+            if (e.feature() == Feature.COUNTRY && focus.total() > 0) {
+                s -= LONE_COUNTRY * (1 - focus.country(e, this));
             }
             s += context(e, all);
             if (kindWords.contains(e.feature())) {
