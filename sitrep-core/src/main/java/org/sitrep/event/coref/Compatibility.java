@@ -53,15 +53,15 @@ final class Compatibility {
     }
 
     /**
-     * Places are compatible when either is absent or only inferred (the story's setting, with no words of
-     * its own: a default, not a statement), or both are at city precision or finer and within
-     * {@link #SAME_PLACE_KM}, or one is coarser and they share a country.
+     * Places are compatible when either is absent, or both are stated at city precision or finer and lie
+     * within {@link #SAME_PLACE_KM}, or one is coarser or only inferred (the story's setting, with no words
+     * of its own: a default, not a statement) and they share a country.
      */
     static boolean places(Location a, Location b) {
-        if (a == null || b == null || a.text() == null || b.text() == null) {
+        if (a == null || b == null) {
             return true;
         }
-        if (fine(a) && fine(b)) {
+        if (fine(a) && fine(b) && a.text() != null && b.text() != null) {
             return km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM;
         }
         return a.country() == null || b.country() == null || a.country().equals(b.country());
