@@ -27,12 +27,13 @@ final class RepeatedNames {
     void add(AnnotatedArticle article, List<Toponym> out) {
         java.util.Map<String, Toponym.Kind> known = new java.util.HashMap<>();
         for (Toponym t : out) {
-            if (!t.inName() && (PLACE_TYPES.contains(t.source()) && gazetteer.knows(NameKey.of(t.text()))
-                    || t.kind() == Toponym.Kind.DEMONYM)) {
+            boolean place = PLACE_TYPES.contains(t.source()) && gazetteer.knows(NameKey.of(t.text()))
+                    || "DATELINE".equals(t.source());
+            if (!t.inName() && (place || t.kind() == Toponym.Kind.DEMONYM)) {
                 known.putIfAbsent(t.text(), t.kind());
-            } else if ("DATELINE".equals(t.source())) {
-                known.putIfAbsent(t.text(), t.kind());
-                known.putIfAbsent(titleCase(t.text()), t.kind()); // "MANSFIELD --" ... "Mansfield Mayor"
+                if (place && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
+                    known.putIfAbsent(titleCase(t.text()), t.kind()); // "MANSFIELD --" ... "Mansfield Mayor"
+                }
             }
         }
         if (known.isEmpty()) {

@@ -249,8 +249,14 @@ public final class ToponymRecognizer {
             }
             boolean opens = i == 0 || !Character.isLowerCase(tokens.get(i - 1).word().charAt(0));
             if (opens && dash < tokens.size() && DATELINE_DASHES.contains(tokens.get(dash).word())
-                    && !covered(out, s.index(), i, j) && knownTown(NameKey.of(s.span(i, j)))) {
-                out.add(toponym(s, i, j, Toponym.Kind.NAME, "DATELINE"));
+                    && knownTown(NameKey.of(s.span(i, j)))) {
+                int same = covering(out, s.index(), i, j);
+                if (same == -1) {
+                    out.add(toponym(s, i, j, Toponym.Kind.NAME, "DATELINE"));
+                } else if (out.get(same).startToken() == i && out.get(same).endToken() == j
+                        && !PLACE_TYPES.contains(out.get(same).source())) {
+                    out.set(same, toponym(s, i, j, Toponym.Kind.NAME, "DATELINE")); // found already: say it is one
+                }
             }
             i = j - 1;
         }
@@ -281,13 +287,15 @@ public final class ToponymRecognizer {
         return false;
     }
 
-    private static boolean covered(List<Toponym> out, int sentence, int from, int to) {
-        for (Toponym t : out) {
+    /** The index of a toponym overlapping tokens {@code from..to} of the sentence, or -1. */
+    private static int covering(List<Toponym> out, int sentence, int from, int to) {
+        for (int k = 0; k < out.size(); k++) {
+            Toponym t = out.get(k);
             if (t.sentence() == sentence && t.startToken() < to && t.endToken() > from) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /** A notable place name that opens a longer name ("Texas Department", "Laurel County Sheriff"). */

@@ -135,4 +135,31 @@ class StoryPlacesTest {
                         tuple("U.S.", Toponym.Kind.NAME, true),
                         tuple("American", Toponym.Kind.DEMONYM, true));
     }
+
+    @Test
+    void aDatelinesTownInCapitalsIsFoundAndSoAreItsLaterMentions() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("MANSFIELD/NNP --/: Mansfield/NNP/PERSON Mayor/NNP/PERSON Curtis/NNP/PERSON McCoy/NNP/PERSON "
+                                + "wants/VBZ a/DT patrol/NN ./.",
+                        "root(-1,6)", "dep(6,0)", "punct(6,1)", "compound(5,2)", "compound(5,3)", "compound(5,4)",
+                        "nsubj(6,5)", "det(8,7)", "obj(6,8)", "punct(6,9)")
+                .article();
+        assertThat(geocoder.recognizer().recognize(a)).extracting(Toponym::text, Toponym::source)
+                .containsExactly(tuple("MANSFIELD", "DATELINE"), tuple("Mansfield", "PROPAGATED"));
+        assertThat(RepeatedNames.titleCase("FALLS VILLAGE")).isEqualTo("Falls Village");
+        assertThat(RepeatedNames.titleCase("ST. PAUL")).isEqualTo("St. Paul");
+    }
+
+    @Test
+    void aCountryNoOtherPlaceLiesInLosesToTheTownBesideThem() {
+        AnnotatedArticle a = new PlaceSentences()
+                .sentence("A/DT Jordan/NNP/CITY man/NN was/VBD hurt/VBN in/IN a/DT crash/NN near/IN Shakopee/NNP/CITY "
+                                + "and/CC Prior/NNP/CITY Lake/NNP/CITY ./.",
+                        "root(-1,4)", "det(2,0)", "compound(2,1)", "nsubj:pass(4,2)", "aux:pass(4,3)", "case(7,5)",
+                        "det(7,6)", "obl(4,7)", "case(9,8)", "nmod(7,9)", "cc(11,10)", "compound(12,11)",
+                        "conj(9,12)", "punct(4,13)")
+                .article();
+        assertThat(geocoder.apply(CodedArticle.of(a)).places()).extracting(p -> p.text(), p -> p.country())
+                .contains(tuple("Jordan", "USA"), tuple("Shakopee", "USA"));
+    }
 }
