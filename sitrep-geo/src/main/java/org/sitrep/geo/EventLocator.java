@@ -19,9 +19,9 @@ import org.sitrep.model.LocationPrecision;
  * Decides where each event happened. A place its clause ties it to wins: a resolved toponym whose
  * dependency path reaches the event's trigger through a locative preposition ("in", "near", "at",
  * "outside", ...) or that is the trigger's direct object ("shelled Mosul"); among several, the most
- * specific. Otherwise the event gets the story's setting: the one town all the article's places in its
- * country lie in or around, else the first-level division they all lie in, else the country most of them
- * lie in. A setting has no {@code text}: it is inferred, not stated. Thread-safe.
+ * specific. Otherwise the event gets the story's setting: the town of its wire dateline, else the one town
+ * all the article's places in its country lie in or around, else the first-level division they all lie in,
+ * else the country most of them lie in. A setting has no {@code text}: it is inferred, not stated. Thread-safe.
  */
 public final class EventLocator {
     static final Set<String> LOCATIVE = PlaceWords.set("event_locative");
@@ -61,7 +61,8 @@ public final class EventLocator {
     }
 
     /**
-     * The article's setting, or null when it names no place: the country its places weigh most in
+     * The article's setting, or null when it names no place: the town of its dateline ("ABUJA, Sept 3 —"),
+     * else the country its places weigh most in
      * (a town or district counts 2, a country named as a place 1, a country used as a modifier ("US
      * embassy") or a demonym 0.3), narrowed to the first-level division when at least two places below
      * country level lie in it and none elsewhere in that country.
