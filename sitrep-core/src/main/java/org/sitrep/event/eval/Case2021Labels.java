@@ -17,13 +17,23 @@ import org.sitrep.model.CodedArticle;
  * the ACLED sub-event type of its {@link MainEvent main} event among the events that have one; when no event
  * has an ACLED type (unless the main event itself is a claim of responsibility or an accusation: ATTRIB), the
  * non-ACLED label of the highest-ranked event whose CAMEO code has one (DIPLO,
- * ATTRIB); else the label of the first topic word in the text (disasters, organised crime); else OTHER.
+ * ATTRIB); else the label of the first topic word in the text (disasters, organised crime); else no label
+ * ({@link #ABSTAIN}: a text with no event says nothing for OTHER, ACLED's sub-event for events of none of its
+ * other types, so guessing it would only cost OTHER its precision).
+ * <p>
+ * An arrest for an ordinary crime is labelled by the crime (ACLED's "Arrests" are political; CASE labels
+ * the reported incident): an arrest or charge in a text that reports sexual violence is SEX_VIOL, one whose
+ * own sentence names organised crime (a topic word of ORG_CRIME: robbery, smuggling, trafficking) ORG_CRIME.
  */
 public final class Case2021Labels {
     public static final String RESOURCE = "eval/case2021-labels.tsv";
-    public static final String FALLBACK = "OTHER";
+    /** The prediction for a text with no event and no topic word: not one of the task's labels. */
+    public static final String ABSTAIN = "NONE";
+    static final String ARREST = "ARREST";
+    static final String SEX_VIOL = "SEX_VIOL";
+    static final String ORG_CRIME = "ORG_CRIME";
 
-    /** A prediction and what it rests on: "acled", "cameo", "topic" or "none". */
+    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "cameo", "topic" or "none". */
     public record Prediction(String label, Event event, String basis) {
     }
 
@@ -101,7 +111,7 @@ public final class Case2021Labels {
             if (e.acled() != null) {
                 String label = bySubEvent.get(e.acled().subEventType());
                 if (label != null) {
-                    return new Prediction(label, e, "acled");
+                    return label.equals(ARREST) ? arrest(coded, ranked, e) : new Prediction(label, e, "acled");
                 }
             }
         }
@@ -123,7 +133,27 @@ public final class Case2021Labels {
                 }
             }
         }
-        return new Prediction(FALLBACK, ranked.isEmpty() ? null : ranked.get(0), "none");
+        return new Prediction(ABSTAIN, ranked.isEmpty() ? null : ranked.get(0), "none");
+    }
+
+    /** An arrest's label: the crime it is for when that is sexual violence or organised crime, else ARREST. */
+    private Prediction arrest(CodedArticle coded, List<Event> ranked, Event arrest) {
+        for (Event e : ranked) {
+            if (e.acled() != null && e.factuality() != org.sitrep.model.Factuality.NEGATED
+                    && SEX_VIOL.equals(bySubEvent.get(e.acled().subEventType()))) {
+                return new Prediction(SEX_VIOL, e, "crime");
+            }
+        }
+        if (arrest.anchor() != null && arrest.anchor().sentence() >= 0
+                && arrest.anchor().sentence() < coded.annotated().sentences().size()) {
+            for (Token t : coded.annotated().sentences().get(arrest.anchor().sentence()).tokens()) {
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                if (ORG_CRIME.equals(byTopic.get(lemma.toLowerCase(java.util.Locale.ROOT)))) {
+                    return new Prediction(ORG_CRIME, arrest, "crime");
+                }
+            }
+        }
+        return new Prediction(ARREST, arrest, "acled");
     }
 
     private static String prefixLabel(Map<String, String> byPrefix, String cameo) {
