@@ -2,6 +2,7 @@ package org.sitrep.event.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.sitrep.model.CodedArticle;
  * An arrest for an ordinary crime is labelled by the crime (ACLED's "Arrests" are political; CASE labels
  * the reported incident): an arrest or charge in a text that reports sexual violence is SEX_VIOL, one whose
  * own sentence names organised crime (a topic word of ORG_CRIME: robbery, smuggling, trafficking) ORG_CRIME.
+ * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER.
  */
 public final class Case2021Labels {
     public static final String RESOURCE = "eval/case2021-labels.tsv";
@@ -32,8 +34,10 @@ public final class Case2021Labels {
     static final String ARREST = "ARREST";
     static final String SEX_VIOL = "SEX_VIOL";
     static final String ORG_CRIME = "ORG_CRIME";
+    static final String REM_EXPLOS = "REM_EXPLOS";
+    static final String MAN_MADE_DISASTER = "MAN_MADE_DISASTER";
 
-    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "cameo", "topic" or "none". */
+    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "cameo", "topic" or "none". */
     public record Prediction(String label, Event event, String basis) {
     }
 
@@ -43,9 +47,14 @@ public final class Case2021Labels {
     private final Map<String, String> byMainPrefix;
     private final List<String> acledLabels;
     private final List<String> allLabels;
+    private final Set<String> weaponWords;
+    private final Set<String> industryWords;
 
     private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byCameoPrefix,
-                           Map<String, String> byTopic, Map<String, String> byMainPrefix) {
+                           Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
+                           Set<String> industryWords) {
+        this.weaponWords = Set.copyOf(weaponWords);
+        this.industryWords = Set.copyOf(industryWords);
         this.byMainPrefix = Map.copyOf(byMainPrefix);
         this.bySubEvent = Map.copyOf(bySubEvent);
         this.byCameoPrefix = Map.copyOf(byCameoPrefix);
@@ -64,13 +73,20 @@ public final class Case2021Labels {
         Map<String, String> cameo = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
         Map<String, String> main = new HashMap<>();
+        Set<String> weapon = new HashSet<>();
+        Set<String> industry = new HashSet<>();
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
+            if (row.cell(0).equals("weapon") || row.cell(0).equals("industry")) {
+                (row.cell(0).equals("weapon") ? weapon : industry).add(row.cell(1));
+                continue;
+            }
             Map<String, String> target = switch (row.cell(0)) {
                 case "acled" -> sub;
                 case "cameo" -> cameo;
                 case "topic" -> topic;
                 case "main" -> main;
-                default -> throw row.error("kind must be acled, cameo, main or topic: " + row.cell(0));
+                default -> throw row.error("kind must be acled, cameo, main, topic, weapon or industry: "
+                        + row.cell(0));
             };
             if (target.put(row.cell(1), row.cell(2)) != null) {
                 throw row.error("duplicate key " + row.cell(1));
@@ -81,7 +97,7 @@ public final class Case2021Labels {
                 throw new IllegalStateException(RESOURCE + ": prefix " + prefix + " is both cameo and main");
             }
         }
-        return new Case2021Labels(sub, cameo, topic, main);
+        return new Case2021Labels(sub, cameo, topic, main, weapon, industry);
     }
 
     /** The 25 labels that name ACLED sub-event types, OTHER included. */
@@ -111,7 +127,13 @@ public final class Case2021Labels {
             if (e.acled() != null) {
                 String label = bySubEvent.get(e.acled().subEventType());
                 if (label != null) {
-                    return label.equals(ARREST) ? arrest(coded, ranked, e) : new Prediction(label, e, "acled");
+                    if (label.equals(ARREST)) {
+                        return arrest(coded, ranked, e);
+                    }
+                    if (label.equals(REM_EXPLOS) && industrialAccident(coded)) {
+                        return new Prediction(MAN_MADE_DISASTER, e, "accident");
+                    }
+                    return new Prediction(label, e, "acled");
                 }
             }
         }
@@ -134,6 +156,21 @@ public final class Case2021Labels {
             }
         }
         return new Prediction(ABSTAIN, ranked.isEmpty() ? null : ranked.get(0), "none");
+    }
+
+    /** No weapon or armed actor named anywhere, and an industrial setting: an explosion is an accident. */
+    private boolean industrialAccident(CodedArticle coded) {
+        boolean industry = false;
+        for (Sentence s : coded.annotated().sentences()) {
+            for (Token t : s.tokens()) {
+                String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+                if (weaponWords.contains(lemma)) {
+                    return false;
+                }
+                industry |= industryWords.contains(lemma);
+            }
+        }
+        return industry;
     }
 
     /** An arrest's label: the crime it is for when that is sexual violence or organised crime, else ARREST. */
