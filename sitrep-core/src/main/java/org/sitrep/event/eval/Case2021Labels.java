@@ -18,7 +18,9 @@ import org.sitrep.model.CodedArticle;
  * the ACLED sub-event type of its {@link MainEvent main} event among the events that have one; when no event
  * has an ACLED type (unless the main event itself is a claim of responsibility or an accusation: ATTRIB), the
  * non-ACLED label of the highest-ranked event whose CAMEO code has one (DIPLO,
- * ATTRIB); else the label of the first topic word in the text (disasters, organised crime); else no label
+ * ATTRIB); else the label of the first topic word in the text (disasters, organised crime; a man-made
+ * disaster's topic word yields to a weapon named in the text); else the label of the first weapon or violence
+ * word ("instrument": rocket, airstrike, IED, kidnapping; the event itself was missed); else no label
  * ({@link #ABSTAIN}: a text with no event says nothing for OTHER, ACLED's sub-event for events of none of its
  * other types, so guessing it would only cost OTHER its precision).
  * <p>
@@ -37,7 +39,7 @@ public final class Case2021Labels {
     static final String REM_EXPLOS = "REM_EXPLOS";
     static final String MAN_MADE_DISASTER = "MAN_MADE_DISASTER";
 
-    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "cameo", "topic" or "none". */
+    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "cameo", "topic", "instrument" or "none". */
     public record Prediction(String label, Event event, String basis) {
     }
 
@@ -48,11 +50,13 @@ public final class Case2021Labels {
     private final List<String> acledLabels;
     private final List<String> allLabels;
     private final Set<String> weaponWords;
+    private final Map<String, String> byInstrument;
     private final Set<String> industryWords;
 
     private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byCameoPrefix,
                            Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
-                           Set<String> industryWords) {
+                           Set<String> industryWords, Map<String, String> byInstrument) {
+        this.byInstrument = Map.copyOf(byInstrument);
         this.weaponWords = Set.copyOf(weaponWords);
         this.industryWords = Set.copyOf(industryWords);
         this.byMainPrefix = Map.copyOf(byMainPrefix);
@@ -73,6 +77,7 @@ public final class Case2021Labels {
         Map<String, String> cameo = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
         Map<String, String> main = new HashMap<>();
+        Map<String, String> instrument = new HashMap<>();
         Set<String> weapon = new HashSet<>();
         Set<String> industry = new HashSet<>();
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
@@ -85,7 +90,8 @@ public final class Case2021Labels {
                 case "cameo" -> cameo;
                 case "topic" -> topic;
                 case "main" -> main;
-                default -> throw row.error("kind must be acled, cameo, main, topic, weapon or industry: "
+                case "instrument" -> instrument;
+                default -> throw row.error("kind must be acled, cameo, main, topic, instrument, weapon or industry: "
                         + row.cell(0));
             };
             if (target.put(row.cell(1), row.cell(2)) != null) {
@@ -97,7 +103,12 @@ public final class Case2021Labels {
                 throw new IllegalStateException(RESOURCE + ": prefix " + prefix + " is both cameo and main");
             }
         }
-        return new Case2021Labels(sub, cameo, topic, main, weapon, industry);
+        for (String label : instrument.values()) {
+            if (!sub.containsValue(label)) {
+                throw new IllegalStateException(RESOURCE + ": instrument label is not an ACLED label: " + label);
+            }
+        }
+        return new Case2021Labels(sub, cameo, topic, main, weapon, industry, instrument);
     }
 
     /** The 25 labels that name ACLED sub-event types, OTHER included. */
@@ -146,16 +157,34 @@ public final class Case2021Labels {
                 return new Prediction(label, e, "cameo");
             }
         }
-        for (Sentence s : coded.annotated().sentences()) {
-            for (Token t : s.tokens()) {
-                String lemma = t.lemma() == null ? t.word() : t.lemma();
-                String label = byTopic.get(lemma.toLowerCase(java.util.Locale.ROOT));
-                if (label != null) {
-                    return new Prediction(label, null, "topic");
-                }
-            }
+        String topic = firstWord(coded, byTopic);
+        String instrument = firstWord(coded, byInstrument);
+        if (topic != null && !(topic.equals(MAN_MADE_DISASTER) && instrument != null)) {
+            return new Prediction(topic, null, "topic");
+        }
+        if (instrument != null) {
+            return new Prediction(instrument, null, "instrument");
         }
         return new Prediction(ABSTAIN, ranked.isEmpty() ? null : ranked.get(0), "none");
+    }
+
+    /** The label of the first word of the text listed in a map, by lemma or by two-word term (lemmas). */
+    private static String firstWord(CodedArticle coded, Map<String, String> byWord) {
+        for (Sentence s : coded.annotated().sentences()) {
+            String previous = null;
+            for (Token t : s.tokens()) {
+                String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+                String label = previous == null ? null : byWord.get(previous + " " + lemma);
+                if (label == null) {
+                    label = byWord.get(lemma);
+                }
+                if (label != null) {
+                    return label;
+                }
+                previous = lemma;
+            }
+        }
+        return null;
     }
 
     /** No weapon or armed actor named anywhere, and an industrial setting: an explosion is an accident. */
