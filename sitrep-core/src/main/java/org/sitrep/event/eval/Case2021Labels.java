@@ -27,7 +27,8 @@ import org.sitrep.model.CodedArticle;
  * An arrest for an ordinary crime is labelled by the crime (ACLED's "Arrests" are political; CASE labels
  * the reported incident): an arrest or charge in a text that reports sexual violence is SEX_VIOL, one whose
  * own sentence names organised crime (a topic word of ORG_CRIME: robbery, smuggling, trafficking) ORG_CRIME.
- * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER.
+ * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER;
+ * a violent demonstration in a text with no word of a demonstration or riot is MOB_VIOL.
  */
 public final class Case2021Labels {
     public static final String RESOURCE = "eval/case2021-labels.tsv";
@@ -37,9 +38,11 @@ public final class Case2021Labels {
     static final String SEX_VIOL = "SEX_VIOL";
     static final String ORG_CRIME = "ORG_CRIME";
     static final String REM_EXPLOS = "REM_EXPLOS";
+    static final String VIOL_DEMONSTR = "VIOL_DEMONSTR";
+    static final String MOB_VIOL = "MOB_VIOL";
     static final String MAN_MADE_DISASTER = "MAN_MADE_DISASTER";
 
-    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "cameo", "topic", "instrument" or "none". */
+    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "mob" (crowd violence outside a demonstration), "cameo", "topic", "instrument" or "none". */
     public record Prediction(String label, Event event, String basis) {
     }
 
@@ -52,10 +55,13 @@ public final class Case2021Labels {
     private final Set<String> weaponWords;
     private final Map<String, String> byInstrument;
     private final Set<String> industryWords;
+    private final Set<String> demonstrationWords;
 
     private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byCameoPrefix,
                            Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
-                           Set<String> industryWords, Map<String, String> byInstrument) {
+                           Set<String> industryWords, Map<String, String> byInstrument,
+                           Set<String> demonstrationWords) {
+        this.demonstrationWords = Set.copyOf(demonstrationWords);
         this.byInstrument = Map.copyOf(byInstrument);
         this.weaponWords = Set.copyOf(weaponWords);
         this.industryWords = Set.copyOf(industryWords);
@@ -80,9 +86,16 @@ public final class Case2021Labels {
         Map<String, String> instrument = new HashMap<>();
         Set<String> weapon = new HashSet<>();
         Set<String> industry = new HashSet<>();
+        Set<String> demonstration = new HashSet<>();
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
-            if (row.cell(0).equals("weapon") || row.cell(0).equals("industry")) {
-                (row.cell(0).equals("weapon") ? weapon : industry).add(row.cell(1));
+            Set<String> words = switch (row.cell(0)) {
+                case "weapon" -> weapon;
+                case "industry" -> industry;
+                case "demonstration" -> demonstration;
+                default -> null;
+            };
+            if (words != null) {
+                words.add(row.cell(1));
                 continue;
             }
             Map<String, String> target = switch (row.cell(0)) {
@@ -91,7 +104,7 @@ public final class Case2021Labels {
                 case "topic" -> topic;
                 case "main" -> main;
                 case "instrument" -> instrument;
-                default -> throw row.error("kind must be acled, cameo, main, topic, instrument, weapon or industry: "
+                default -> throw row.error("kind must be acled, cameo, main, topic, instrument, weapon, industry or demonstration: "
                         + row.cell(0));
             };
             if (target.put(row.cell(1), row.cell(2)) != null) {
@@ -108,7 +121,7 @@ public final class Case2021Labels {
                 throw new IllegalStateException(RESOURCE + ": instrument label is not an ACLED label: " + label);
             }
         }
-        return new Case2021Labels(sub, cameo, topic, main, weapon, industry, instrument);
+        return new Case2021Labels(sub, cameo, topic, main, weapon, industry, instrument, demonstration);
     }
 
     /** The 25 labels that name ACLED sub-event types, OTHER included. */
@@ -143,6 +156,9 @@ public final class Case2021Labels {
                     }
                     if (label.equals(REM_EXPLOS) && industrialAccident(coded)) {
                         return new Prediction(MAN_MADE_DISASTER, e, "accident");
+                    }
+                    if (label.equals(VIOL_DEMONSTR) && !mentions(coded, demonstrationWords)) {
+                        return new Prediction(MOB_VIOL, e, "mob");
                     }
                     return new Prediction(label, e, "acled");
                 }
@@ -185,6 +201,18 @@ public final class Case2021Labels {
             }
         }
         return null;
+    }
+
+    /** Whether any lemma of the text is one of these words. */
+    private static boolean mentions(CodedArticle coded, Set<String> words) {
+        for (Sentence s : coded.annotated().sentences()) {
+            for (Token t : s.tokens()) {
+                if (words.contains((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** No weapon or armed actor named anywhere, and an industrial setting: an explosion is an accident. */
