@@ -284,6 +284,20 @@ class EventCoderTest {
     }
 
     @Test
+    void policeHurtAtAProtestIsAViolentDemonstrationNotForceAgainstProtesters() {
+        List<Event> events = code("Two/two/CD/2/nummod policemen/policeman/NNS/4/nsubj:pass were/be/VBD/4/aux:pass "
+                + "injured/injure/VBN/0/root during/during/IN/7/case the/the/DT/7/det protest/protest/NN/4/obl "
+                + "./././4/punct");
+        Event injured = events.stream().filter(e -> e.cameo().equals("182")).findFirst().orElseThrow();
+        assertThat(injured.acled().subEventType()).isEqualTo("Violent demonstration");
+        List<Event> protesters = code("Two/two/CD/2/nummod protesters/protester/NNS/4/nsubj:pass "
+                + "were/be/VBD/4/aux:pass injured/injure/VBN/0/root during/during/IN/7/case the/the/DT/7/det "
+                + "protest/protest/NN/4/obl ./././4/punct");
+        Event hurt = protesters.stream().filter(e -> e.cameo().equals("182")).findFirst().orElseThrow();
+        assertThat(hurt.acled().subEventType()).isEqualTo("Excessive force against protesters");
+    }
+
+    @Test
     void eventIdsNumberAcrossSentences() {
         AnnotatedArticle a = article("doc", "Militants/militant/NNS/2/nsubj attacked/attack/VBD/0/root "
                         + "the/the/DT/4/det base/base/NN/2/obj ./././2/punct",
