@@ -298,6 +298,17 @@ class EventCoderTest {
     }
 
     @Test
+    void restoringAndBreakingOffDiplomaticRelations() {
+        Event restored = code("Iran/Iran/NNP/2/nsubj/COUNTRY restored/restore/VBD/0/root diplomatic/diplomatic/JJ/4/amod "
+                + "relations/relation/NNS/2/obj with/with/IN/6/case Egypt/Egypt/NNP/2/obl/COUNTRY ./././2/punct").get(0);
+        assertThat(restored.cameo()).isEqualTo("054");
+        Event broke = code("Iran/Iran/NNP/2/nsubj/COUNTRY broke/break/VBD/0/root off/off/RP/2/compound:prt "
+                + "ties/tie/NNS/2/obj with/with/IN/6/case Egypt/Egypt/NNP/2/obl/COUNTRY ./././2/punct").get(0);
+        assertThat(broke.cameo()).isEqualTo("161");
+        assertThat(sourceText(broke)).isEqualTo("Iran");
+    }
+
+    @Test
     void eventIdsNumberAcrossSentences() {
         AnnotatedArticle a = article("doc", "Militants/militant/NNS/2/nsubj attacked/attack/VBD/0/root "
                         + "the/the/DT/4/det base/base/NN/2/obj ./././2/punct",
