@@ -159,7 +159,13 @@ public final class Case2021Labels {
                 return new Prediction(label, ranked.get(0), "main");
             }
         }
+        List<Event> acledOrder = new ArrayList<>(ranked.size());
+        List<Event> bare = new ArrayList<>();
         for (Event e : ranked) {
+            (isBareAttackNoun(coded, e) ? bare : acledOrder).add(e);
+        }
+        acledOrder.addAll(bare);
+        for (Event e : acledOrder) {
             if (e.acled() != null) {
                 String label = bySubEvent.get(e.acled().subEventType());
                 if (label != null) {
@@ -195,6 +201,24 @@ public final class Case2021Labels {
             return new Prediction(instrument, null, "instrument");
         }
         return new Prediction(ABSTAIN, ranked.isEmpty() ? null : ranked.get(0), "none");
+    }
+
+    /**
+     * A generic attack named only by a noun, with neither source nor target ("because of attacks", "after the
+     * xenophobic attacks"): the weakest evidence of what happened, so any other ACLED event is ranked before it.
+     */
+    static boolean isBareAttackNoun(CodedArticle coded, Event e) {
+        if (!e.cameo().equals("190") || e.source() != null || e.target() != null || e.anchor() == null) {
+            return false;
+        }
+        List<Sentence> sentences = coded.annotated().sentences();
+        int s = e.anchor().sentence();
+        if (s < 0 || s >= sentences.size() || e.anchor().trigger() < 0
+                || e.anchor().trigger() >= sentences.get(s).tokens().size()) {
+            return false;
+        }
+        String pos = sentences.get(s).tokens().get(e.anchor().trigger()).pos();
+        return pos != null && pos.startsWith("NN");
     }
 
     /** The label of the first word of the text listed in a map, by lemma or by two-word term (lemmas). */

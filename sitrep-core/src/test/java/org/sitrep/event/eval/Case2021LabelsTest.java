@@ -139,6 +139,15 @@ class Case2021LabelsTest {
                 + "with/with/IN/5/case stones/stone/NNS/2/obl ./././2/punct").label()).isEqualTo("VIOL_DEMONSTR");
     }
 
+    @Test
+    void aBareAttackNounYieldsToAnyOtherAcledEvent() {
+        String fled = "Residents/resident/NNS/2/nsubj fled/flee/VBD/0/root after/after/IN/4/case "
+                + "attacks/attack/NNS/2/obl ./././2/punct";
+        assertThat(predict(fled).label()).isEqualTo("ARMED_CLASH");
+        assertThat(predict(fled, "Shops/shop/NNS/3/nsubj:pass were/be/VBD/3/aux:pass looted/loot/VBN/0/root "
+                + "./././3/punct").label()).isEqualTo("PROPERTY_DISTRUCT");
+    }
+
     private static Event violent(String cameo, String sourceRole, String targetRole) {
         var code = BOOK.cameo().get(cameo);
         return new Event("x", cameo, code.name(), code.quadClass(), code.goldstein(), null, null, Factuality.ASSERTED,
