@@ -177,6 +177,9 @@ final class WordClasses {
         if (e == null && isPluralTaggedAsName(g, i)) {
             e = modes.lookup("manner", singular(g.lemma[i]), mods); // "Rockets/NNPS" keeps its plural lemma
         }
+        if (e != null && e.tags().contains("BASE") && !g.isNoun(i)) {
+            return null; // a base is a thing: "based on a deal" names none
+        }
         return e;
     }
 

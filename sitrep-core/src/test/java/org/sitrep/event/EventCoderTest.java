@@ -239,6 +239,76 @@ class EventCoderTest {
     }
 
     @Test
+    void blockingRoadsIsAViolentDemonstration() {
+        // ACLED's violent demonstration names road-blocking among the destructive acts that make it violent
+        Event blocked = code("Farmers/farmer/NNS/2/nsubj blocked/block/VBD/0/root the/the/DT/4/det "
+                + "highway/highway/NN/2/obj ./././2/punct").get(0);
+        assertThat(blocked.cameo()).isEqualTo("144");
+        assertThat(blocked.acled().subEventType()).isEqualTo("Violent demonstration");
+        Event shut = code("Protesters/protester/NNS/2/nsubj shut/shut/VBD/0/root down/down/RP/2/compound:prt "
+                + "roads/road/NNS/2/obj ./././2/punct").get(0);
+        assertThat(shut.cameo()).isEqualTo("144");
+        assertThat(shut.acled().subEventType()).isEqualTo("Violent demonstration");
+    }
+
+    @Test
+    void sexuallyAssaultedIsSexualViolenceAndPlainAssaultIsNot() {
+        Event sexual = code("Soldiers/soldier/NNS/3/nsubj sexually/sexually/RB/3/advmod assaulted/assault/VBD/0/root "
+                + "two/two/CD/5/nummod women/woman/NNS/3/obj ./././3/punct").get(0);
+        assertThat(sexual.cameo()).isEqualTo("182");
+        assertThat(sexual.acled().subEventType()).isEqualTo("Sexual violence");
+        Event plain = code("Soldiers/soldier/NNS/2/nsubj assaulted/assault/VBD/0/root "
+                + "two/two/CD/4/nummod women/woman/NNS/2/obj ./././2/punct").get(0);
+        assertThat(plain.acled().subEventType()).isEqualTo("Attack");
+    }
+
+    @Test
+    void aBaseIsANounNotBasedOn() {
+        Event built = code("Forces/force/NNS/2/nsubj constructed/construct/VBD/0/root a/a/DT/5/det "
+                + "new/new/JJ/5/amod base/base/NN/2/obj ./././2/punct").get(0);
+        assertThat(built.cameo()).isEqualTo("154");
+        assertThat(built.acled().subEventType()).isEqualTo("Headquarters or base established");
+        List<Event> events = code("The/the/DT/2/det army/army/NN/3/nsubj deployed/deploy/VBD/0/root "
+                + "troops/troop/NNS/3/obj based/base/VBN/3/advcl on/on/IN/7/case a/a/DT/7/det deal/deal/NN/5/obl "
+                + "./././3/punct");
+        Event deployed = events.stream().filter(e -> e.cameo().equals("154")).findFirst().orElseThrow();
+        assertThat(deployed.acled().subEventType()).isEqualTo("Change to group/activity");
+    }
+
+    @Test
+    void aLynchingIsMobViolence() {
+        Event e = code("Villagers/villager/NNS/2/nsubj lynched/lynch/VBD/0/root a/a/DT/5/det "
+                + "suspected/suspected/JJ/5/amod thief/thief/NN/2/obj ./././2/punct").get(0);
+        assertThat(e.cameo()).isEqualTo("1823");
+        assertThat(e.acled().subEventType()).isEqualTo("Mob violence");
+    }
+
+    @Test
+    void policeHurtAtAProtestIsAViolentDemonstrationNotForceAgainstProtesters() {
+        List<Event> events = code("Two/two/CD/2/nummod policemen/policeman/NNS/4/nsubj:pass were/be/VBD/4/aux:pass "
+                + "injured/injure/VBN/0/root during/during/IN/7/case the/the/DT/7/det protest/protest/NN/4/obl "
+                + "./././4/punct");
+        Event injured = events.stream().filter(e -> e.cameo().equals("182")).findFirst().orElseThrow();
+        assertThat(injured.acled().subEventType()).isEqualTo("Violent demonstration");
+        List<Event> protesters = code("Two/two/CD/2/nummod protesters/protester/NNS/4/nsubj:pass "
+                + "were/be/VBD/4/aux:pass injured/injure/VBN/0/root during/during/IN/7/case the/the/DT/7/det "
+                + "protest/protest/NN/4/obl ./././4/punct");
+        Event hurt = protesters.stream().filter(e -> e.cameo().equals("182")).findFirst().orElseThrow();
+        assertThat(hurt.acled().subEventType()).isEqualTo("Excessive force against protesters");
+    }
+
+    @Test
+    void restoringAndBreakingOffDiplomaticRelations() {
+        Event restored = code("Iran/Iran/NNP/2/nsubj/COUNTRY restored/restore/VBD/0/root diplomatic/diplomatic/JJ/4/amod "
+                + "relations/relation/NNS/2/obj with/with/IN/6/case Egypt/Egypt/NNP/2/obl/COUNTRY ./././2/punct").get(0);
+        assertThat(restored.cameo()).isEqualTo("054");
+        Event broke = code("Iran/Iran/NNP/2/nsubj/COUNTRY broke/break/VBD/0/root off/off/RP/2/compound:prt "
+                + "ties/tie/NNS/2/obj with/with/IN/6/case Egypt/Egypt/NNP/2/obl/COUNTRY ./././2/punct").get(0);
+        assertThat(broke.cameo()).isEqualTo("161");
+        assertThat(sourceText(broke)).isEqualTo("Iran");
+    }
+
+    @Test
     void eventIdsNumberAcrossSentences() {
         AnnotatedArticle a = article("doc", "Militants/militant/NNS/2/nsubj attacked/attack/VBD/0/root "
                         + "the/the/DT/4/det base/base/NN/2/obj ./././2/punct",

@@ -2,6 +2,7 @@ package org.sitrep.event.eval;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,43 @@ import org.sitrep.model.CodedArticle;
  * the ACLED sub-event type of its {@link MainEvent main} event among the events that have one; when no event
  * has an ACLED type (unless the main event itself is a claim of responsibility or an accusation: ATTRIB), the
  * non-ACLED label of the highest-ranked event whose CAMEO code has one (DIPLO,
- * ATTRIB); else the label of the first topic word in the text (disasters, organised crime); else OTHER.
+ * ATTRIB); else the label of the first topic word in the text (disasters, organised crime; a man-made
+ * disaster's topic word yields to a weapon named in the text); else the label of the first weapon or violence
+ * word ("instrument": rocket, airstrike, IED, kidnapping; the event itself was missed); else no label
+ * ({@link #ABSTAIN}: a text with no event says nothing for OTHER, ACLED's sub-event for events of none of its
+ * other types, so guessing it would only cost OTHER its precision).
+ * <p>
+ * An arrest for an ordinary crime is labelled by the crime (ACLED's "Arrests" are political; CASE labels
+ * the reported incident): an arrest or charge in a text that reports sexual violence is SEX_VIOL, one whose
+ * own sentence names organised crime (a topic word of ORG_CRIME: robbery, smuggling, trafficking) ORG_CRIME.
+ * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER;
+ * a violent demonstration in a text with no word of a demonstration or riot is MOB_VIOL. The CAMEO roles of
+ * the resolved source and target settle who took territory and whether violence was a clash or an attack on
+ * civilians ({@link #byRoles}).
  */
 public final class Case2021Labels {
     public static final String RESOURCE = "eval/case2021-labels.tsv";
-    public static final String FALLBACK = "OTHER";
+    /** The prediction for a text with no event and no topic word: not one of the task's labels. */
+    public static final String ABSTAIN = "NONE";
+    static final String ARREST = "ARREST";
+    static final String SEX_VIOL = "SEX_VIOL";
+    static final String ORG_CRIME = "ORG_CRIME";
+    static final String REM_EXPLOS = "REM_EXPLOS";
+    static final String VIOL_DEMONSTR = "VIOL_DEMONSTR";
+    static final String ATTACK = "ATTACK";
+    static final String ARMED_CLASH = "ARMED_CLASH";
+    static final String GOV_REGAINS = "GOV_REGAINS_TERIT";
+    static final String NONSTATE_TAKES = "NON_STATE_ACTOR_OVERTAKES_TER";
+    /** CAMEO roles of a state's own forces and authorities. */
+    static final Set<String> STATE_ROLES = Set.of("MIL", "COP", "GOV", "SPY");
+    /** CAMEO roles of armed actors that are not a state's. */
+    static final Set<String> NONSTATE_ARMED_ROLES = Set.of("REB", "INS", "SEP", "UAF", "IMG");
+    /** CAMEO roles of armed actors of either kind. */
+    static final Set<String> ARMED_ROLES = Set.of("MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF", "IMG", "PKO");
+    static final String MOB_VIOL = "MOB_VIOL";
+    static final String MAN_MADE_DISASTER = "MAN_MADE_DISASTER";
 
-    /** A prediction and what it rests on: "acled", "cameo", "topic" or "none". */
+    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "mob" (crowd violence outside a demonstration), "cameo", "topic", "instrument" or "none". */
     public record Prediction(String label, Event event, String basis) {
     }
 
@@ -33,9 +64,19 @@ public final class Case2021Labels {
     private final Map<String, String> byMainPrefix;
     private final List<String> acledLabels;
     private final List<String> allLabels;
+    private final Set<String> weaponWords;
+    private final Map<String, String> byInstrument;
+    private final Set<String> industryWords;
+    private final Set<String> demonstrationWords;
 
     private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byCameoPrefix,
-                           Map<String, String> byTopic, Map<String, String> byMainPrefix) {
+                           Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
+                           Set<String> industryWords, Map<String, String> byInstrument,
+                           Set<String> demonstrationWords) {
+        this.demonstrationWords = Set.copyOf(demonstrationWords);
+        this.byInstrument = Map.copyOf(byInstrument);
+        this.weaponWords = Set.copyOf(weaponWords);
+        this.industryWords = Set.copyOf(industryWords);
         this.byMainPrefix = Map.copyOf(byMainPrefix);
         this.bySubEvent = Map.copyOf(bySubEvent);
         this.byCameoPrefix = Map.copyOf(byCameoPrefix);
@@ -54,13 +95,29 @@ public final class Case2021Labels {
         Map<String, String> cameo = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
         Map<String, String> main = new HashMap<>();
+        Map<String, String> instrument = new HashMap<>();
+        Set<String> weapon = new HashSet<>();
+        Set<String> industry = new HashSet<>();
+        Set<String> demonstration = new HashSet<>();
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
+            Set<String> words = switch (row.cell(0)) {
+                case "weapon" -> weapon;
+                case "industry" -> industry;
+                case "demonstration" -> demonstration;
+                default -> null;
+            };
+            if (words != null) {
+                words.add(row.cell(1));
+                continue;
+            }
             Map<String, String> target = switch (row.cell(0)) {
                 case "acled" -> sub;
                 case "cameo" -> cameo;
                 case "topic" -> topic;
                 case "main" -> main;
-                default -> throw row.error("kind must be acled, cameo, main or topic: " + row.cell(0));
+                case "instrument" -> instrument;
+                default -> throw row.error("kind must be acled, cameo, main, topic, instrument, weapon, industry or demonstration: "
+                        + row.cell(0));
             };
             if (target.put(row.cell(1), row.cell(2)) != null) {
                 throw row.error("duplicate key " + row.cell(1));
@@ -71,7 +128,12 @@ public final class Case2021Labels {
                 throw new IllegalStateException(RESOURCE + ": prefix " + prefix + " is both cameo and main");
             }
         }
-        return new Case2021Labels(sub, cameo, topic, main);
+        for (String label : instrument.values()) {
+            if (!sub.containsValue(label)) {
+                throw new IllegalStateException(RESOURCE + ": instrument label is not an ACLED label: " + label);
+            }
+        }
+        return new Case2021Labels(sub, cameo, topic, main, weapon, industry, instrument, demonstration);
     }
 
     /** The 25 labels that name ACLED sub-event types, OTHER included. */
@@ -97,10 +159,26 @@ public final class Case2021Labels {
                 return new Prediction(label, ranked.get(0), "main");
             }
         }
+        List<Event> acledOrder = new ArrayList<>(ranked.size());
+        List<Event> bare = new ArrayList<>();
         for (Event e : ranked) {
+            (isBareAttackNoun(coded, e) ? bare : acledOrder).add(e);
+        }
+        acledOrder.addAll(bare);
+        for (Event e : acledOrder) {
             if (e.acled() != null) {
                 String label = bySubEvent.get(e.acled().subEventType());
                 if (label != null) {
+                    if (label.equals(ARREST)) {
+                        return arrest(coded, ranked, e);
+                    }
+                    label = byRoles(label, e);
+                    if (label.equals(REM_EXPLOS) && industrialAccident(coded)) {
+                        return new Prediction(MAN_MADE_DISASTER, e, "accident");
+                    }
+                    if (label.equals(VIOL_DEMONSTR) && !mentions(coded, demonstrationWords)) {
+                        return new Prediction(MOB_VIOL, e, "mob");
+                    }
                     return new Prediction(label, e, "acled");
                 }
             }
@@ -114,16 +192,123 @@ public final class Case2021Labels {
                 return new Prediction(label, e, "cameo");
             }
         }
+        String topic = firstWord(coded, byTopic);
+        String instrument = firstWord(coded, byInstrument);
+        if (topic != null && !(topic.equals(MAN_MADE_DISASTER) && instrument != null)) {
+            return new Prediction(topic, null, "topic");
+        }
+        if (instrument != null) {
+            return new Prediction(instrument, null, "instrument");
+        }
+        return new Prediction(ABSTAIN, ranked.isEmpty() ? null : ranked.get(0), "none");
+    }
+
+    /**
+     * A generic attack named only by a noun, with neither source nor target ("because of attacks", "after the
+     * xenophobic attacks"): the weakest evidence of what happened, so any other ACLED event is ranked before it.
+     */
+    static boolean isBareAttackNoun(CodedArticle coded, Event e) {
+        if (!e.cameo().equals("190") || e.source() != null || e.target() != null || e.anchor() == null) {
+            return false;
+        }
+        List<Sentence> sentences = coded.annotated().sentences();
+        int s = e.anchor().sentence();
+        if (s < 0 || s >= sentences.size() || e.anchor().trigger() < 0
+                || e.anchor().trigger() >= sentences.get(s).tokens().size()) {
+            return false;
+        }
+        String pos = sentences.get(s).tokens().get(e.anchor().trigger()).pos();
+        return pos != null && pos.startsWith("NN");
+    }
+
+    /** The label of the first word of the text listed in a map, by lemma or by two-word term (lemmas). */
+    private static String firstWord(CodedArticle coded, Map<String, String> byWord) {
+        for (Sentence s : coded.annotated().sentences()) {
+            String previous = null;
+            for (Token t : s.tokens()) {
+                String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+                String label = previous == null ? null : byWord.get(previous + " " + lemma);
+                if (label == null) {
+                    label = byWord.get(lemma);
+                }
+                if (label != null) {
+                    return label;
+                }
+                previous = lemma;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The label the resolved actors' CAMEO roles call for, where the words around the event could not tell
+     * (ACLED's definitions): territory taken by a state's forces is regained by the government, by any other
+     * armed group overtaken by a non-state actor; an attack whose target is an armed actor is an armed clash,
+     * an armed clash whose target is civilians an attack on civilians.
+     */
+    static String byRoles(String label, Event e) {
+        String source = e.source() == null || e.source().role() == null ? "" : e.source().role();
+        String target = e.target() == null || e.target().role() == null ? "" : e.target().role();
+        if (label.equals(GOV_REGAINS) || label.equals(NONSTATE_TAKES)) {
+            if (STATE_ROLES.contains(source)) {
+                return GOV_REGAINS;
+            }
+            if (NONSTATE_ARMED_ROLES.contains(source)) {
+                return NONSTATE_TAKES;
+            }
+        } else if (label.equals(ATTACK) && ARMED_ROLES.contains(target)) {
+            return ARMED_CLASH;
+        } else if (label.equals(ARMED_CLASH) && "CVL".equals(target)) {
+            return ATTACK;
+        }
+        return label;
+    }
+
+    /** Whether any lemma of the text is one of these words. */
+    private static boolean mentions(CodedArticle coded, Set<String> words) {
         for (Sentence s : coded.annotated().sentences()) {
             for (Token t : s.tokens()) {
-                String lemma = t.lemma() == null ? t.word() : t.lemma();
-                String label = byTopic.get(lemma.toLowerCase(java.util.Locale.ROOT));
-                if (label != null) {
-                    return new Prediction(label, null, "topic");
+                if (words.contains((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
                 }
             }
         }
-        return new Prediction(FALLBACK, ranked.isEmpty() ? null : ranked.get(0), "none");
+        return false;
+    }
+
+    /** No weapon or armed actor named anywhere, and an industrial setting: an explosion is an accident. */
+    private boolean industrialAccident(CodedArticle coded) {
+        boolean industry = false;
+        for (Sentence s : coded.annotated().sentences()) {
+            for (Token t : s.tokens()) {
+                String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT);
+                if (weaponWords.contains(lemma)) {
+                    return false;
+                }
+                industry |= industryWords.contains(lemma);
+            }
+        }
+        return industry;
+    }
+
+    /** An arrest's label: the crime it is for when that is sexual violence or organised crime, else ARREST. */
+    private Prediction arrest(CodedArticle coded, List<Event> ranked, Event arrest) {
+        for (Event e : ranked) {
+            if (e.acled() != null && e.factuality() != org.sitrep.model.Factuality.NEGATED
+                    && SEX_VIOL.equals(bySubEvent.get(e.acled().subEventType()))) {
+                return new Prediction(SEX_VIOL, e, "crime");
+            }
+        }
+        if (arrest.anchor() != null && arrest.anchor().sentence() >= 0
+                && arrest.anchor().sentence() < coded.annotated().sentences().size()) {
+            for (Token t : coded.annotated().sentences().get(arrest.anchor().sentence()).tokens()) {
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                if (ORG_CRIME.equals(byTopic.get(lemma.toLowerCase(java.util.Locale.ROOT)))) {
+                    return new Prediction(ORG_CRIME, arrest, "crime");
+                }
+            }
+        }
+        return new Prediction(ARREST, arrest, "acled");
     }
 
     private static String prefixLabel(Map<String, String> byPrefix, String cameo) {

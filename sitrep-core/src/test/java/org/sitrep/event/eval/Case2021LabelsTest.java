@@ -65,7 +65,7 @@ class Case2021LabelsTest {
     }
 
     @Test
-    void withoutAcledEventsTheCameoFallbackThenTopicWordsThenOther() {
+    void withoutAcledEventsTheCameoFallbackThenTopicWordsThenNoLabel() {
         CodedArticle accusation = CodedArticle.of(TWO_SENTENCES)
                 .withEvents(List.of(event(0, 1, "1121", null, Factuality.ASSERTED)));
         assertThat(LABELS.predict(accusation).label()).isEqualTo("ATTRIB");
@@ -78,6 +78,91 @@ class Case2021LabelsTest {
         assertThat(p.basis()).isEqualTo("topic");
         CodedArticle nothing = CodedArticle.of(article("n", "Police/police/NNS/2/nsubj said/say/VBD/0/root "
                 + "./././2/punct"));
-        assertThat(LABELS.predict(nothing).label()).isEqualTo(Case2021Labels.FALLBACK);
+        assertThat(LABELS.predict(nothing).label()).isEqualTo(Case2021Labels.ABSTAIN);
+        assertThat(LABELS.allLabels()).doesNotContain(Case2021Labels.ABSTAIN);
+    }
+    private static Case2021Labels.Prediction predict(String... sentences) {
+        return LABELS.predict(EventCoder.load().apply(CodedArticle.of(article("c", sentences))));
+    }
+
+    @Test
+    void anArrestForSexualViolenceOrOrganisedCrimeIsLabelledByTheCrime() {
+        assertThat(predict("Police/police/NNS/2/nsubj arrested/arrest/VBD/0/root a/a/DT/4/det man/man/NN/2/obj "
+                + "./././2/punct").label()).isEqualTo("ARREST");
+        Case2021Labels.Prediction robbery = predict("Police/police/NNS/2/nsubj arrested/arrest/VBD/0/root "
+                + "a/a/DT/4/det man/man/NN/2/obj for/for/IN/6/case robbery/robbery/NN/2/obl ./././2/punct");
+        assertThat(robbery.label()).isEqualTo("ORG_CRIME");
+        assertThat(robbery.basis()).isEqualTo("crime");
+        assertThat(predict("Police/police/NNS/2/nsubj arrested/arrest/VBD/0/root a/a/DT/4/det man/man/NN/2/obj "
+                + "over/over/IN/7/case the/the/DT/7/det rape/rape/NN/2/obl of/of/IN/10/case a/a/DT/10/det "
+                + "girl/girl/NN/7/nmod ./././2/punct").label()).isEqualTo("SEX_VIOL");
+    }
+
+    @Test
+    void sanctionsOverAnAttackAreDiplomacy() {
+        Case2021Labels.Prediction p = predict("The/the/DT/2/det EU/EU/NNP/3/nsubj imposed/impose/VBD/0/root "
+                + "sanctions/sanction/NNS/3/obj over/over/IN/7/case the/the/DT/7/det attacks/attack/NNS/3/obl "
+                + "./././3/punct");
+        assertThat(p.label()).isEqualTo("DIPLO");
+        assertThat(p.basis()).isEqualTo("main");
+    }
+
+    @Test
+    void anExplosionWithNoWeaponInAnIndustrialSettingIsAnAccident() {
+        String blasts = "The/the/DT/2/det blasts/blast/NNS/3/nsubj killed/kill/VBD/0/root ten/ten/CD/5/nummod "
+                + "workers/worker/NNS/3/obj ./././3/punct";
+        Case2021Labels.Prediction stored = predict(blasts, "Chemicals/chemical/NNS/3/nsubj:pass were/be/VBD/3/aux:pass "
+                + "stored/store/VBN/0/root there/there/RB/3/advmod ./././3/punct");
+        assertThat(stored.label()).isEqualTo("MAN_MADE_DISASTER");
+        assertThat(stored.basis()).isEqualTo("accident");
+        Case2021Labels.Prediction militants = predict(blasts, "Militants/militant/NNS/2/nsubj stored/store/VBD/0/root "
+                + "chemicals/chemical/NNS/2/obj there/there/RB/2/advmod ./././2/punct");
+        assertThat(militants.label()).isEqualTo("REM_EXPLOS");
+    }
+
+    @Test
+    void withNoEventAWeaponWordGivesItsLabelAndBeatsAManMadeDisasterTopic() {
+        Case2021Labels.Prediction p = predict("A/a/DT/3/det rocket-propelled/rocket-propelled/JJ/3/amod "
+                + "grenade/grenade/NN/4/nsubj pierced/pierce/VBD/0/root his/he/PRP$/6/nmod:poss "
+                + "foot/foot/NN/4/obj during/during/IN/8/case fire/fire/NN/4/obl ./././4/punct");
+        assertThat(p.label()).isEqualTo("ART_MISS_ATTACK");
+        assertThat(p.basis()).isEqualTo("instrument");
+        assertThat(predict("A/a/DT/2/det fire/fire/NN/3/nsubj gutted/gut/VBD/0/root the/the/DT/5/det "
+                + "market/market/NN/3/obj ./././3/punct").label()).isEqualTo("MAN_MADE_DISASTER");
+    }
+
+    @Test
+    void crowdViolenceOutsideADemonstrationIsMobViolence() {
+        assertThat(predict("Villagers/villager/NNS/2/nsubj pelted/pelt/VBD/0/root police/police/NNS/2/obj "
+                + "with/with/IN/5/case stones/stone/NNS/2/obl ./././2/punct").label()).isEqualTo("MOB_VIOL");
+        assertThat(predict("Protesters/protester/NNS/2/nsubj pelted/pelt/VBD/0/root police/police/NNS/2/obj "
+                + "with/with/IN/5/case stones/stone/NNS/2/obl ./././2/punct").label()).isEqualTo("VIOL_DEMONSTR");
+    }
+
+    @Test
+    void aBareAttackNounYieldsToAnyOtherAcledEvent() {
+        String fled = "Residents/resident/NNS/2/nsubj fled/flee/VBD/0/root after/after/IN/4/case "
+                + "attacks/attack/NNS/2/obl ./././2/punct";
+        assertThat(predict(fled).label()).isEqualTo("ARMED_CLASH");
+        assertThat(predict(fled, "Shops/shop/NNS/3/nsubj:pass were/be/VBD/3/aux:pass looted/loot/VBN/0/root "
+                + "./././3/punct").label()).isEqualTo("PROPERTY_DISTRUCT");
+    }
+
+    private static Event violent(String cameo, String sourceRole, String targetRole) {
+        var code = BOOK.cameo().get(cameo);
+        return new Event("x", cameo, code.name(), code.quadClass(), code.goldstein(), null, null, Factuality.ASSERTED,
+                new Actor("s", null, null, null, sourceRole, null), new Actor("t", null, null, null, targetRole, null),
+                null, null, null, new Evidence("s", 0, 1, "t"), 0.7, new EventAnchor(0, 1, null, null));
+    }
+
+    @Test
+    void actorRolesSettleTerritoryAndClashVersusAttack() {
+        assertThat(Case2021Labels.byRoles("NON_STATE_ACTOR_OVERTAKES_TER", violent("192", "MIL", null)))
+                .isEqualTo("GOV_REGAINS_TERIT");
+        assertThat(Case2021Labels.byRoles("GOV_REGAINS_TERIT", violent("192", "REB", null)))
+                .isEqualTo("NON_STATE_ACTOR_OVERTAKES_TER");
+        assertThat(Case2021Labels.byRoles("ATTACK", violent("1823", "UAF", "MIL"))).isEqualTo("ARMED_CLASH");
+        assertThat(Case2021Labels.byRoles("ARMED_CLASH", violent("190", "REB", "CVL"))).isEqualTo("ATTACK");
+        assertThat(Case2021Labels.byRoles("ATTACK", violent("1823", null, null))).isEqualTo("ATTACK");
     }
 }
