@@ -40,11 +40,13 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
     private final CorefLexicon lexicon;
     private final NonActorArguments arguments;
     private final Habitual habitual;
+    private final SameOccurrence same;
 
     public EventCoreference(CorefLexicon lexicon) {
         this.lexicon = lexicon;
         this.arguments = new NonActorArguments(lexicon);
         this.habitual = new Habitual(lexicon);
+        this.same = new SameOccurrence(lexicon);
     }
 
     public static EventCoreference load() {
@@ -95,6 +97,9 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
                     best = c;
                     bestScore = score;
                 }
+            }
+            if (best == null) {
+                best = same.sole(m, clusters);
             }
             if (best == null) {
                 clusters.add(new Cluster(m, lexicon));
@@ -150,6 +155,24 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         return habitual.test(m.sentence(), m.trigger(), m.event().evidence().trigger());
     }
 
+    /**
+     * A mention told as the answer to another act: a retaliation verb on its way up the clause ("Pakistan said
+     * 31 civilians were killed in those strikes and retaliated with shelling"). The answer is another
+     * occurrence, however the parser linked the clauses.
+     */
+    boolean counter(Mention m) {
+        if (m.sentence() == null || m.trigger() < 0 || m.trigger() >= m.sentence().size()) {
+            return false;
+        }
+        int[] up = Mention.ancestors(m.sentence(), m.trigger());
+        for (int i = 0; i < up.length - 1; i++) {
+            if (lexicon.is("COUNTER", m.sentence().token(up[i]).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A family's broad code, three digits ending in 0 ("190 use conventional military force", "040 consult"). */
     static boolean broad(String cameo) {
         return cameo.length() == 3 && cameo.endsWith("0");
@@ -177,7 +200,8 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
             if (lexicon.is("WEAPON", a) && lexicon.is("WEAPON", b) && !a.equals(b)) {
                 return false; // a shelling and an air strike are two attacks
             }
-            boolean linked = m.linkedTo(o) || !"violence".equals(m.family()) && m.argumentOf(o);
+            boolean linked = m.linkedTo(o) && !counter(m) && !counter(o)
+                    || !"violence".equals(m.family()) && m.argumentOf(o);
             consequence |= linked && (lexicon.is("CONSEQUENCE", a) || lexicon.is("CONSEQUENCE", b));
             points |= linked || m.definite() && o.position() < m.position()
                     || o.sentenceIndex() == 0 && m.sentenceIndex() > 0 && (a.equals(b)

@@ -1,0 +1,116 @@
+package org.sitrep.event.coref;
+
+import java.util.List;
+import org.sitrep.annotation.Dependency;
+import org.sitrep.annotation.Relations;
+import org.sitrep.annotation.Sentence;
+import org.sitrep.model.Argument;
+import org.sitrep.model.DatePrecision;
+import org.sitrep.model.Event;
+import org.sitrep.model.EventDate;
+
+/**
+ * A mention that names an occurrence again without pointing back at it by syntax or a determiner: a later
+ * verb ("the activists were detained in March" after "weeks after they were arrested"), an agentless toll
+ * ("four people were shot dead" after "police fired tear gas at protesters"), a pronoun's act in a quote
+ * ("They shot at children"), talks named again by the verb ("held talks" after "met"). It joins an earlier
+ * cluster of its family only when that cluster is the <em>only</em> one it can be: same factuality, a related
+ * code (the same, kindred, one the family's broad code of the same root; in violence also a harm with no
+ * named agent or a consequence), in violence a doer who is the same or none named, both dated and the dates overlapping, compatible actors (either way round for
+ * meetings and agreements, whose parties are a pair, not a doer and a sufferer) and places, and no two
+ * different means of attack. Two such candidates, and it stays apart: the article tells of several
+ * occurrences and nothing says which this one is.
+ */
+final class SameOccurrence {
+    private final CorefLexicon lexicon;
+
+    SameOccurrence(CorefLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The one cluster {@code m} can only be a mention of, or null when there is none or more than one. */
+    Cluster sole(Mention m, List<Cluster> clusters) {
+        Cluster found = null;
+        for (Cluster c : clusters) {
+            if (can(m, c)) {
+                if (found != null) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    boolean can(Mention m, Cluster c) {
+        if (m.family() == null || !m.family().equals(c.first().family()) || m.generic() || m.sentence() == null) {
+            return false;
+        }
+        boolean violence = "violence".equals(m.family());
+        boolean related = false;
+        String b = m.event().cameo();
+        for (Mention o : c.members()) {
+            if (o.event().factuality() != m.event().factuality() || o.generic()) {
+                return false;
+            }
+            String a = o.event().cameo();
+            if (lexicon.is("WEAPON", a) && lexicon.is("WEAPON", b) && !a.equals(b)) {
+                return false;
+            }
+            related |= a.equals(b) || lexicon.kin(a, b)
+                    || a.substring(0, 2).equals(b.substring(0, 2)) && (EventCoreference.broad(a) || EventCoreference.broad(b))
+                    || violence && (agentless(m) || lexicon.is("CONSEQUENCE", b));
+        }
+        if (!related) {
+            return false;
+        }
+        Event merged = c.merged();
+        Event e = m.event();
+        if (!dated(e.date()) || !dated(merged.date()) || !Compatibility.dates(e.date(), merged.date())
+                || !Compatibility.places(e.location(), merged.location())) {
+            return false;
+        }
+        if (violence && !agentless(m) && !Compatibility.sameActor(e.source(), merged.source())) {
+            return false; // a named doer with no match ("its troops engaged them") may be the other side's act
+        }
+        boolean straight = Compatibility.actors(e.source(), merged.source())
+                && Compatibility.actors(e.target(), merged.target());
+        boolean swapped = Compatibility.actors(e.source(), merged.target())
+                && Compatibility.actors(e.target(), merged.source());
+        return straight || !violence && swapped;
+    }
+
+    private static boolean dated(EventDate d) {
+        return d != null && d.precision() != DatePrecision.UNKNOWN;
+    }
+
+    /**
+     * A harm told by a verb without its doer: a passive with no agent ("four people were shot dead"), or a
+     * subject that was only a pronoun or a relative ("They shot", "fighting that killed more than 30"),
+     * whatever it was resolved to. A gerund or participle with no subject of its own ("retaliated with
+     * shelling") is not one: its doer is in the clause above.
+     */
+    boolean agentless(Mention m) {
+        Sentence s = m.sentence();
+        int t = m.trigger();
+        if (t < 0 || t >= s.size() || !s.token(t).pos().startsWith("VB")) {
+            return false;
+        }
+        if (m.event().source() == null) {
+            for (Dependency d : s.children(t)) {
+                if (d.relation().equals(Relations.NSUBJ_PASS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Argument arg = m.event().anchor() == null ? null : m.event().anchor().source();
+        if (arg == null || arg.text() == null) {
+            return false;
+        }
+        String word = arg.text().trim();
+        Dependency head = s.headEdge(t);
+        return lexicon.is("PRONOUN", word)
+                || word.equalsIgnoreCase("that") && head != null && head.relation().startsWith(Relations.ACL);
+    }
+}
