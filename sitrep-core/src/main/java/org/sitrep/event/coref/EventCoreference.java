@@ -173,6 +173,12 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         return false;
     }
 
+    /** A trigger that is a present participle ("..., killing 19"). */
+    static boolean participle(Mention m) {
+        return m.sentence() != null && m.trigger() >= 0 && m.trigger() < m.sentence().size()
+                && m.sentence().token(m.trigger()).pos().equals("VBG");
+    }
+
     /** A family's broad code, three digits ending in 0 ("190 use conventional military force", "040 consult"). */
     static boolean broad(String cameo) {
         return cameo.length() == 3 && cameo.endsWith("0");
@@ -218,7 +224,9 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
                 && Compatibility.actors(e.source(), merged.target()) && Compatibility.actors(e.target(), merged.source())
                 && (Compatibility.sameActor(e.source(), merged.target()) || Compatibility.sameActor(e.target(), merged.source()));
         if (consequence) {
-            return straight; // one clause complex: the dater may have read the act and its toll apart
+            // one clause complex: the dater may have read the act and its toll apart; a participle's doer is
+            // the act's ("opened fire on protesters who tried to enter ..., killing 19": not the protesters)
+            return straight || participle(m);
         }
         boolean when = m.definite() ? Compatibility.datesNear(e.date(), merged.date(), ECHO_DAYS)
                 : Compatibility.dates(e.date(), merged.date());

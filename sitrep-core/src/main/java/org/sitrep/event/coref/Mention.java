@@ -4,6 +4,7 @@ import java.util.List;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
+import org.sitrep.model.Argument;
 import org.sitrep.model.Event;
 
 /**
@@ -241,5 +242,38 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
             }
         }
         return -1;
+    }
+
+    /**
+     * A harm told by a verb without its doer: a passive with no agent ("four people were shot dead"), or a
+     * subject that was only a pronoun or a relative ("They shot", "fighting that killed more than 30"),
+     * whatever it was resolved to. A gerund or participle with no subject of its own ("retaliated with
+     * shelling") is not one: its doer is in the clause above.
+     */
+    boolean agentless(CorefLexicon lexicon) {
+        Sentence s = sentence;
+        if (s == null) {
+            return false;
+        }
+        int t = trigger();
+        if (t < 0 || t >= s.size() || !s.token(t).pos().startsWith("VB")) {
+            return false;
+        }
+        if (event.source() == null) {
+            for (Dependency d : s.children(t)) {
+                if (d.relation().equals(Relations.NSUBJ_PASS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Argument arg = event.anchor() == null ? null : event.anchor().source();
+        if (arg == null || arg.text() == null) {
+            return false;
+        }
+        String word = arg.text().trim();
+        Dependency head = s.headEdge(t);
+        return lexicon.is("PRONOUN", word)
+                || word.equalsIgnoreCase("that") && head != null && head.relation().startsWith(Relations.ACL);
     }
 }

@@ -1,10 +1,6 @@
 package org.sitrep.event.coref;
 
 import java.util.List;
-import org.sitrep.annotation.Dependency;
-import org.sitrep.annotation.Relations;
-import org.sitrep.annotation.Sentence;
-import org.sitrep.model.Argument;
 import org.sitrep.model.DatePrecision;
 import org.sitrep.model.Event;
 import org.sitrep.model.EventDate;
@@ -47,6 +43,7 @@ final class SameOccurrence {
             return false;
         }
         boolean violence = "violence".equals(m.family());
+        boolean doerless = doerless(m);
         boolean related = false;
         String b = m.event().cameo();
         for (Mention o : c.members()) {
@@ -59,7 +56,7 @@ final class SameOccurrence {
             }
             related |= a.equals(b) || lexicon.kin(a, b)
                     || a.substring(0, 2).equals(b.substring(0, 2)) && (EventCoreference.broad(a) || EventCoreference.broad(b))
-                    || violence && (agentless(m) || lexicon.is("CONSEQUENCE", b));
+                    || violence && (doerless || lexicon.is("CONSEQUENCE", b));
         }
         if (!related) {
             return false;
@@ -70,47 +67,25 @@ final class SameOccurrence {
                 || !Compatibility.places(e.location(), merged.location())) {
             return false;
         }
-        if (violence && !agentless(m) && !Compatibility.sameActor(e.source(), merged.source())) {
+        if (violence && !doerless && !Compatibility.sameActor(e.source(), merged.source())) {
             return false; // a named doer with no match ("its troops engaged them") may be the other side's act
         }
-        boolean straight = Compatibility.actors(e.source(), merged.source())
-                && Compatibility.actors(e.target(), merged.target());
+        boolean straight = (doerless || Compatibility.actors(e.source(), merged.source()))
+                && Compatibility.actors(e.target(), merged.target()); // a pronoun's resolution is a guess
         boolean swapped = Compatibility.actors(e.source(), merged.target())
                 && Compatibility.actors(e.target(), merged.source());
         return straight || !violence && swapped;
     }
 
-    private static boolean dated(EventDate d) {
-        return d != null && d.precision() != DatePrecision.UNKNOWN;
+    /**
+     * A harm whose doer the text does not state: agentless ({@link Mention#agentless}) or a consequence told
+     * by a participle ("..., killing at least 19"), whose doer is the act's whatever the parser hung it on.
+     */
+    private boolean doerless(Mention m) {
+        return m.agentless(lexicon) || EventCoreference.participle(m) && lexicon.is("CONSEQUENCE", m.event().cameo());
     }
 
-    /**
-     * A harm told by a verb without its doer: a passive with no agent ("four people were shot dead"), or a
-     * subject that was only a pronoun or a relative ("They shot", "fighting that killed more than 30"),
-     * whatever it was resolved to. A gerund or participle with no subject of its own ("retaliated with
-     * shelling") is not one: its doer is in the clause above.
-     */
-    boolean agentless(Mention m) {
-        Sentence s = m.sentence();
-        int t = m.trigger();
-        if (t < 0 || t >= s.size() || !s.token(t).pos().startsWith("VB")) {
-            return false;
-        }
-        if (m.event().source() == null) {
-            for (Dependency d : s.children(t)) {
-                if (d.relation().equals(Relations.NSUBJ_PASS)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Argument arg = m.event().anchor() == null ? null : m.event().anchor().source();
-        if (arg == null || arg.text() == null) {
-            return false;
-        }
-        String word = arg.text().trim();
-        Dependency head = s.headEdge(t);
-        return lexicon.is("PRONOUN", word)
-                || word.equalsIgnoreCase("that") && head != null && head.relation().startsWith(Relations.ACL);
+    private static boolean dated(EventDate d) {
+        return d != null && d.precision() != DatePrecision.UNKNOWN;
     }
 }
