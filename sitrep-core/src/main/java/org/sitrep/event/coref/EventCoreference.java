@@ -158,14 +158,14 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
     /**
      * A mention told as the answer to another act: a retaliation verb on its way up the clause ("Pakistan said
      * 31 civilians were killed in those strikes and retaliated with shelling"). The answer is another
-     * occurrence, however the parser linked the clauses.
+     * occurrence, however the parser linked the clauses; it never joins a cluster unpointed.
      */
-    boolean counter(Mention m) {
+    static boolean counter(Mention m, CorefLexicon lexicon) {
         if (m.sentence() == null || m.trigger() < 0 || m.trigger() >= m.sentence().size()) {
             return false;
         }
         int[] up = Mention.ancestors(m.sentence(), m.trigger());
-        for (int i = 0; i < up.length - 1; i++) {
+        for (int i = 0; i < up.length; i++) {
             if (lexicon.is("COUNTER", m.sentence().token(up[i]).lemma())) {
                 return true;
             }
@@ -206,7 +206,7 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
             if (lexicon.is("WEAPON", a) && lexicon.is("WEAPON", b) && !a.equals(b)) {
                 return false; // a shelling and an air strike are two attacks
             }
-            boolean linked = m.linkedTo(o) && !counter(m) && !counter(o)
+            boolean linked = m.linkedTo(o, t -> lexicon.is("COUNTER", m.sentence().token(t).lemma()))
                     || !"violence".equals(m.family()) && m.argumentOf(o);
             consequence |= linked && (lexicon.is("CONSEQUENCE", a) || lexicon.is("CONSEQUENCE", b));
             points |= linked || m.definite() && o.position() < m.position()

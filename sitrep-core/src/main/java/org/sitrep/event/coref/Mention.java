@@ -124,6 +124,14 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
      * do not link.
      */
     boolean linkedTo(Mention other) {
+        return linkedTo(other, t -> false);
+    }
+
+    /**
+     * {@link #linkedTo(Mention)}, unless a word below the common one on either side is {@code blocked} (a
+     * retaliation verb: "... were killed in those strikes and retaliated with shelling").
+     */
+    boolean linkedTo(Mention other, java.util.function.IntPredicate blocked) {
         if (sentence == null || other.sentence == null || sentenceIndex() != other.sentenceIndex()) {
             return false;
         }
@@ -132,8 +140,17 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         for (int i = 0; i < up.length; i++) {
             for (int j = 0; j < otherUp.length; j++) {
                 if (up[i] == otherUp[j] && i + j <= 3) {
-                    return true;
+                    return !any(up, i, blocked) && !any(otherUp, j, blocked);
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean any(int[] words, int below, java.util.function.IntPredicate test) {
+        for (int k = 0; k < below; k++) {
+            if (test.test(words[k])) {
+                return true;
             }
         }
         return false;

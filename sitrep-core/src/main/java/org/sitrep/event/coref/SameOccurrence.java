@@ -39,7 +39,8 @@ final class SameOccurrence {
     }
 
     boolean can(Mention m, Cluster c) {
-        if (m.family() == null || !m.family().equals(c.first().family()) || m.generic() || m.sentence() == null) {
+        if (m.family() == null || !m.family().equals(c.first().family()) || m.generic() || m.sentence() == null
+                || EventCoreference.counter(m, lexicon)) {
             return false;
         }
         boolean violence = "violence".equals(m.family());
