@@ -9,7 +9,7 @@ import org.sitrep.knowledge.KnowledgeTable;
 
 /**
  * The words and CAMEO codes coreference reads, from {@code knowledge/events/coref.tsv}: code families, weapon and
- * consequence codes, pointing-back determiners, generic modifiers, figurative targets, site nouns,
+ * consequence codes, pointing-back determiners, generic modifiers, figurative targets, site nouns, retaliation verbs,
  * place placeholders, non-actor words and pronouns.
  */
 public final class CorefLexicon {

@@ -25,7 +25,8 @@ import org.sitrep.pipeline.Stage;
  * member in one sentence ("attacked ..., killing two and wounding three"), a definite nominal echo ("the
  * attack", "the embassy siege"), or a later mention of an act named in the lede with the same code or the
  * same root with one of them broad ("rocket strike" in the lede, "fired" later). Among the clusters it may
- * join it takes the one of the same or a kindred code, else the earliest (the story's main occurrence).</li>
+ * join it takes the one of the same or a kindred code, else the earliest (the story's main occurrence). With
+ * no pointer it joins the one cluster it can only be ({@link SameOccurrence}: "four people were shot dead").</li>
  * <li>Each cluster becomes one event ({@link Cluster#merged()}) keeping all mentions as evidence.</li>
  * </ol>
  */
