@@ -50,9 +50,10 @@ final class Cluster {
     private int rank(Mention m) {
         Event e = m.event();
         int r = 0;
-        if (!lexicon.is("CONSEQUENCE", e.cameo()) && !m.definite() && !m.agentless(lexicon)) {
-            r += 100; // a definite echo ("the massacre was the third this month") or a toll with no doer
-                      // ("four people were shot dead") names it again, not best
+        if (!lexicon.is("CONSEQUENCE", e.cameo()) && !m.definite()) {
+            // a definite echo ("the massacre was the third this month") names it again, not best; an act
+            // with no doer ("four people were shot dead", "the post had been attacked") only over its toll
+            r += m.agentless(lexicon) ? 60 : 100;
         }
         if (e.cameo().startsWith("03")) {
             r -= 50; // "agreed to a ceasefire": the ceasefire (0871), not an intent to de-escalate (0356)

@@ -12,7 +12,7 @@ import org.sitrep.model.EventDate;
  * ("They shot at children"), talks named again by the verb ("held talks" after "met"). It joins an earlier
  * cluster of its family only when that cluster is the <em>only</em> one it can be: same factuality, a related
  * code (the same, kindred, one the family's broad code of the same root; in violence also a harm with no
- * named agent or a consequence), in violence a doer who is the same or none named, both dated and the dates overlapping, compatible actors (either way round for
+ * named agent or a consequence), in violence a doer who is the same or none named, both dated alike (the same day, month or year), compatible actors (either way round for
  * meetings and agreements, whose parties are a pair, not a doer and a sufferer) and places, and no two
  * different means of attack. Two such candidates, and it stays apart: the article tells of several
  * occurrences and nothing says which this one is.
@@ -64,8 +64,7 @@ final class SameOccurrence {
         }
         Event merged = c.merged();
         Event e = m.event();
-        if (!dated(e.date()) || !dated(merged.date()) || !Compatibility.dates(e.date(), merged.date())
-                || !Compatibility.places(e.location(), merged.location())) {
+        if (!sameDates(e.date(), merged.date()) || !Compatibility.places(e.location(), merged.location())) {
             return false;
         }
         if (violence && !doerless && !Compatibility.sameActor(e.source(), merged.source())) {
@@ -86,7 +85,13 @@ final class SameOccurrence {
         return m.agentless(lexicon) || EventCoreference.participle(m) && lexicon.is("CONSEQUENCE", m.event().cameo());
     }
 
-    private static boolean dated(EventDate d) {
-        return d != null && d.precision() != DatePrecision.UNKNOWN;
+    /**
+     * Known and equal dates: the same day, or the same month or year ("last year's protests"). Overlap is not
+     * enough — "students had started the protests earlier this month" overlaps Friday's march but is the wave
+     * it belongs to, not the march.
+     */
+    private static boolean sameDates(EventDate a, EventDate b) {
+        return a != null && b != null && a.precision() != DatePrecision.UNKNOWN && b.precision() != DatePrecision.UNKNOWN
+                && a.start().equals(b.start()) && a.end().equals(b.end());
     }
 }
