@@ -29,7 +29,9 @@ import org.sitrep.model.EventDate;
  *       source and target may swap for symmetric families (fights, meetings) when the swapped reading
  *       agrees on at least one side;</li>
  *   <li>enough positive evidence: a close place at city precision or finer counts 2, a close place at
- *       district or province precision 1, each agreeing actor side 1; two are needed.</li>
+ *       district or province precision 1, each agreeing actor side 1, the same code told by the same
+ *       trigger in the same sentence word for word ({@link #sameWords}, a syndicated copy) 2 — and a copy's
+ *       equal dates need not be short; two are needed.</li>
  * </ol>
  * A new mention joins the best-scoring cluster that has a mention it may be merged with and no mention
  * that contradicts it (rules 1 to 4): complete link, so one vague report cannot chain two events.
@@ -138,11 +140,17 @@ public final class MergeRule {
         if (!families.familyOf(a.cameo()).equals(families.familyOf(b.cameo()))) {
             return conflict("CAMEO family " + families.familyOf(a.cameo()) + " vs " + families.familyOf(b.cameo()));
         }
-        if (!datesOverlap(a.date(), b.date())) {
+        boolean copy = sameWords(a, b);
+        if (!datesOverlap(a.date(), b.date()) && !(copy && sameDates(a.date(), b.date()))) {
             return conflict("dates " + dateText(a.date()) + " and " + dateText(b.date()) + " do not overlap");
         }
         List<String> why = new ArrayList<>();
         double evidence = 0;
+        if (copy) {
+            // a wire story on several sites: the same sentence coded the same way is one report of one event
+            evidence += REQUIRED_EVIDENCE;
+            why.add("the same sentence and trigger word for word (+" + REQUIRED_EVIDENCE + ")");
+        }
         double closeness = 0;
         Location la = a.location();
         Location lb = b.location();
@@ -178,7 +186,7 @@ public final class MergeRule {
             return conflict("actors contradict: source " + agree(a.source(), b.source()).name().toLowerCase(Locale.ROOT)
                     + ", target " + agree(a.target(), b.target()).name().toLowerCase(Locale.ROOT));
         }
-        if (actors == 0 && (unknownDate(a.date()) || unknownDate(b.date()))) {
+        if (actors == 0 && !copy && (unknownDate(a.date()) || unknownDate(b.date()))) {
             // with no actor in common, "the same city around the publication day" is too little to go on
             return new Judgement(Math.min(evidence, REQUIRED_EVIDENCE - 0.5),
                     "too little evidence: no actor agrees and a date is only the publication day");
@@ -323,6 +331,33 @@ public final class MergeRule {
         LocalDate[] wa = window(a);
         LocalDate[] wb = window(b);
         return !wa[0].isAfter(wb[1]) && !wb[0].isAfter(wa[1]);
+    }
+
+    /**
+     * The same CAMEO code told by the same trigger in the same sentence, word for word up to case, spacing
+     * and punctuation: a syndicated copy of one report (wire stories run verbatim on many sites).
+     */
+    public static boolean sameWords(Event a, Event b) {
+        if (a.evidence() == null || b.evidence() == null || !a.cameo().equals(b.cameo())) {
+            return false;
+        }
+        String sa = words(a.evidence().sentence());
+        return sa != null && sa.length() >= MIN_COPY_CHARS && sa.equals(words(b.evidence().sentence()))
+                && java.util.Objects.equals(words(a.evidence().trigger()), words(b.evidence().trigger()));
+    }
+
+    /** A sentence shorter than this ("Police detained 22 people.") is too common to mark a copy. */
+    static final int MIN_COPY_CHARS = 40;
+
+    private static String words(String text) {
+        if (text == null) {
+            return null;
+        }
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+
+    private static boolean sameDates(EventDate a, EventDate b) {
+        return a != null && b != null && a.start().equals(b.start()) && a.end().equals(b.end());
     }
 
     private static boolean unknownDate(EventDate d) {

@@ -141,7 +141,10 @@ final class ClusterSearch {
         List<java.util.Map.Entry<String, Double>> ranked = new ArrayList<>(clusterScores.entrySet());
         ranked.sort(java.util.Map.Entry.<String, Double>comparingByValue().reversed());
         for (java.util.Map.Entry<String, Double> c : ranked.subList(0, Math.min(ranked.size(), MAX_CLUSTERS_CHECKED))) {
-            if (compatibleWithEveryMention(event, c.getKey()) && siblingsCompatible(siblings, c.getKey())) {
+            int fit = fit(event, c.getKey());
+            // a verbatim copy of one of its mentions needs no check of its siblings: the copy's siblings are
+            // copies too, each joining its own cluster
+            if (fit > 0 || fit == 0 && siblingsCompatible(siblings, c.getKey())) {
                 return c.getKey();
             }
         }
@@ -150,14 +153,19 @@ final class ClusterSearch {
 
     private boolean siblingsCompatible(List<Event> siblings, String clusterId) throws SQLException {
         for (Event s : siblings) {
-            if (!compatibleWithEveryMention(s, clusterId)) {
+            if (fit(s, clusterId) < 0) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean compatibleWithEveryMention(Event event, String clusterId) throws SQLException {
+    /**
+     * -1 when a mention of the cluster contradicts {@code event}, 1 when none does and one is a verbatim copy of
+     * it ({@link MergeRule#sameWords}), else 0.
+     */
+    private int fit(Event event, String clusterId) throws SQLException {
+        boolean copy = false;
         boolean located = event.location() != null;
         String distance = located ? GeoSql.haversineKm("e.lat", "e.lon") : "CAST(NULL AS DOUBLE PRECISION)";
         try (PreparedStatement p = connection.prepareStatement("SELECT " + EventRows.eventColumns() + ", " + distance
@@ -174,12 +182,14 @@ final class ClusterSearch {
                 while (r.next()) {
                     double d = r.getDouble("distance_km");
                     Double distanceKm = r.wasNull() ? null : d;
-                    if (!mergeRule.compatible(event, EventRows.readEvent(r), distanceKm)) {
-                        return false;
+                    Event mention = EventRows.readEvent(r);
+                    if (!mergeRule.compatible(event, mention, distanceKm)) {
+                        return -1;
                     }
+                    copy |= MergeRule.sameWords(event, mention);
                 }
             }
         }
-        return true;
+        return copy ? 1 : 0;
     }
 }

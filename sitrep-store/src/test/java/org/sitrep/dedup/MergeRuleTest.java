@@ -202,4 +202,30 @@ class MergeRuleTest {
         return new Event(e.id(), e.cameo(), e.cameoName(), e.quadClass(), e.goldstein(), e.plover(), e.acled(), f,
                 e.source(), e.target(), e.date(), e.location(), e.fatalities(), e.evidence(), e.confidence(), null);
     }
+
+    @Test
+    void aVerbatimCopyMergesOnItsWordsAloneEvenWithNoActorPlaceOrShortDate() {
+        String sentence = "Several people were missing and were feared to have been abducted, officials said.";
+        EventDate lastYear = new EventDate(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31), DatePrecision.YEAR,
+                "last year");
+        Event a = withDate(attack("a-e0", null, null, DAY, null, null, sentence), lastYear);
+        Event copy = withDate(attack("b-e0", null, null, DAY, null, null,
+                "Several people were missing and were feared to have been abducted,  officials said"), lastYear);
+        assertThat(MergeRule.sameWords(a, copy)).isTrue();
+        assertThat(rule.score(a, copy, null)).isPresent();
+
+        Event otherWords = withDate(attack("c-e0", null, null, DAY, null, null,
+                "Several people were missing and were feared to have been kidnapped, officials said."), lastYear);
+        assertThat(rule.score(a, otherWords, null)).as("no evidence but the words, and the words differ").isEmpty();
+        Event otherYear = withDate(attack("d-e0", null, null, DAY, null, null, sentence),
+                new EventDate(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), DatePrecision.YEAR, "this year"));
+        assertThat(rule.score(a, otherYear, null)).as("the same words dated apart are two statements").isEmpty();
+        Event shortCopy = attack("e-e0", null, null, DAY, null, null, "Rockets hit.");
+        assertThat(MergeRule.sameWords(shortCopy, attack("f-e0", null, null, DAY, null, null, "Rockets hit.")))
+                .as("too short to tell a copy from a common phrase").isFalse();
+    }
+
+    private static Event withDate(Event e, EventDate d) {
+        return e.withDate(d);
+    }
 }

@@ -362,6 +362,32 @@ abstract class StoreContractTest {
                 .isNotEqualTo("visit-e0");
     }
 
+    @Test
+    void syndicatedCopiesUnderOtherIdsDedupToTheEventsOfOneCopy() {
+        org.sitrep.model.Actor houthis = new org.sitrep.model.Actor("The Houthis", "Houthis", "YEMREB", "YEM", "REB", null);
+        org.sitrep.model.Actor saudi = new org.sitrep.model.Actor("Saudi Arabia", "Saudi Arabia", "SAU", "SAU", null, null);
+        String swap = "The Houthis released 13 Saudi detainees on Friday, and Saudi Arabia freed Houthi prisoners in return.";
+        String vague = "Several people were missing and were feared to have been abducted, officials said.";
+        for (int copy = 0; copy < 4; copy++) {
+            String id = "site" + copy + "/wire";
+            // two events of one sentence with swapped actors, and one with no actor dated only by the dateline
+            Event released = release(id + "-e0", houthis, saudi, swap, "released");
+            Event freed = release(id + "-e1", saudi, houthis, swap, "freed");
+            Event abducted = attack(id + "-e2", null, null, JULY_8, null, null, vague);
+            abducted = abducted.withDate(org.sitrep.model.EventDate.unknownAround(JULY_8));
+            store.store(coded(id, JULY_8, released, freed, abducted));
+        }
+        assertThat(store.summary()).as("4 copies of 3 events: 12 mentions, 3 events")
+                .isEqualTo(new EventStore.Summary(4, 12, 3));
+    }
+
+    private static Event release(String id, org.sitrep.model.Actor source, org.sitrep.model.Actor target,
+                                 String sentence, String trigger) {
+        return new Event(id, "0841", "Return, release person(s)", 2, 7.0, "CONCEDE", null,
+                org.sitrep.model.Factuality.ASSERTED, source, target, org.sitrep.model.EventDate.day(JULY_8, "Friday"),
+                null, null, new org.sitrep.model.Evidence(sentence, 0, sentence.length(), trigger), 0.9, null);
+    }
+
     private static Event meeting(String id, org.sitrep.model.Actor source, org.sitrep.model.Actor target,
                                  org.sitrep.model.Location where, String sentence, String trigger) {
         return new Event(id, "040", "Consult", 1, 1.0, "CONSULT", null, org.sitrep.model.Factuality.ASSERTED, source,

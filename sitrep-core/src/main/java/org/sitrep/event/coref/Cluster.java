@@ -51,7 +51,9 @@ final class Cluster {
         Event e = m.event();
         int r = 0;
         if (!lexicon.is("CONSEQUENCE", e.cameo()) && !m.definite()) {
-            r += 100; // a definite echo ("the massacre was the third this month") names it again, not best
+            // a definite echo ("the massacre was the third this month") names it again, not best; an act
+            // with no doer ("four people were shot dead", "the post had been attacked") only over its toll
+            r += m.agentless(lexicon) ? 60 : 100;
         }
         if (e.cameo().startsWith("03")) {
             r -= 50; // "agreed to a ceasefire": the ceasefire (0871), not an intent to de-escalate (0356)

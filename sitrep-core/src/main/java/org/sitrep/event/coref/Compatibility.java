@@ -19,7 +19,7 @@ final class Compatibility {
 
     /**
      * Two actors are compatible when either is absent or known only by its words, or both resolve to the same
-     * code or name, or to the same country where one has no role.
+     * code or name, or to the same country where one has no role or both are its security forces.
      */
     static boolean actors(Actor a, Actor b) {
         if (a == null || b == null || !a.isResolved() || !b.isResolved()) {
@@ -28,7 +28,16 @@ final class Compatibility {
         if (a.code() != null && a.code().equals(b.code()) || a.name() != null && a.name().equals(b.name())) {
             return true;
         }
-        return a.country() != null && a.country().equals(b.country()) && (a.role() == null || b.role() == null);
+        return a.country() != null && a.country().equals(b.country())
+                && (a.role() == null || b.role() == null || security(a.role()) && security(b.role()));
+    }
+
+    /**
+     * The armed arms of a state, which news names by any of their words: "police", "officers", "security
+     * forces", "troops" may all be the men who fired on one crowd.
+     */
+    static boolean security(String role) {
+        return role.equals("MIL") || role.equals("COP");
     }
 
     /** Same actor beyond doubt: both resolved to one code or name. */

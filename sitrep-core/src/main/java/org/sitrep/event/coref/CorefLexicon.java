@@ -9,7 +9,7 @@ import org.sitrep.knowledge.KnowledgeTable;
 
 /**
  * The words and CAMEO codes coreference reads, from {@code knowledge/events/coref.tsv}: code families, weapon and
- * consequence codes, pointing-back determiners, generic modifiers, figurative targets, site nouns,
+ * consequence codes, pointing-back determiners, generic modifiers, figurative targets, site nouns, retaliation verbs,
  * place placeholders, non-actor words and pronouns.
  */
 public final class CorefLexicon {
@@ -27,7 +27,7 @@ public final class CorefLexicon {
         Map<String, String> families = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
         Set<String> kinds = Set.of("FAMILY", "KIN", "WEAPON", "CONSEQUENCE", "DEFINITE", "GENERIC", "FIGURATIVE", "SITE",
-                "PLACEHOLDER", "NONACTOR", "PRONOUN", "HABITUAL", "SPAN");
+                "PLACEHOLDER", "NONACTOR", "PRONOUN", "HABITUAL", "SPAN", "COUNTER");
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
             String kind = row.cell(0);
             if (!kinds.contains(kind)) {

@@ -25,7 +25,8 @@ import org.sitrep.pipeline.Stage;
  * member in one sentence ("attacked ..., killing two and wounding three"), a definite nominal echo ("the
  * attack", "the embassy siege"), or a later mention of an act named in the lede with the same code or the
  * same root with one of them broad ("rocket strike" in the lede, "fired" later). Among the clusters it may
- * join it takes the one of the same or a kindred code, else the earliest (the story's main occurrence).</li>
+ * join it takes the one of the same or a kindred code, else the earliest (the story's main occurrence). With
+ * no pointer it joins the one cluster it can only be ({@link SameOccurrence}: "four people were shot dead").</li>
  * <li>Each cluster becomes one event ({@link Cluster#merged()}) keeping all mentions as evidence.</li>
  * </ol>
  */
@@ -40,11 +41,13 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
     private final CorefLexicon lexicon;
     private final NonActorArguments arguments;
     private final Habitual habitual;
+    private final SameOccurrence same;
 
     public EventCoreference(CorefLexicon lexicon) {
         this.lexicon = lexicon;
         this.arguments = new NonActorArguments(lexicon);
         this.habitual = new Habitual(lexicon);
+        this.same = new SameOccurrence(lexicon);
     }
 
     public static EventCoreference load() {
@@ -95,6 +98,9 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
                     best = c;
                     bestScore = score;
                 }
+            }
+            if (best == null) {
+                best = same.sole(m, clusters);
             }
             if (best == null) {
                 clusters.add(new Cluster(m, lexicon));
@@ -150,6 +156,30 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         return habitual.test(m.sentence(), m.trigger(), m.event().evidence().trigger());
     }
 
+    /**
+     * A mention told as the answer to another act: a retaliation verb on its way up the clause ("Pakistan said
+     * 31 civilians were killed in those strikes and retaliated with shelling"). The answer is another
+     * occurrence, however the parser linked the clauses; it never joins a cluster unpointed.
+     */
+    static boolean counter(Mention m, CorefLexicon lexicon) {
+        if (m.sentence() == null || m.trigger() < 0 || m.trigger() >= m.sentence().size()) {
+            return false;
+        }
+        int[] up = Mention.ancestors(m.sentence(), m.trigger());
+        for (int i = 0; i < up.length; i++) {
+            if (lexicon.is("COUNTER", m.sentence().token(up[i]).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trigger that is a present participle ("..., killing 19"). */
+    static boolean participle(Mention m) {
+        return m.sentence() != null && m.trigger() >= 0 && m.trigger() < m.sentence().size()
+                && m.sentence().token(m.trigger()).pos().equals("VBG");
+    }
+
     /** A family's broad code, three digits ending in 0 ("190 use conventional military force", "040 consult"). */
     static boolean broad(String cameo) {
         return cameo.length() == 3 && cameo.endsWith("0");
@@ -177,7 +207,8 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
             if (lexicon.is("WEAPON", a) && lexicon.is("WEAPON", b) && !a.equals(b)) {
                 return false; // a shelling and an air strike are two attacks
             }
-            boolean linked = m.linkedTo(o) || !"violence".equals(m.family()) && m.argumentOf(o);
+            boolean linked = m.linkedTo(o, t -> lexicon.is("COUNTER", m.sentence().token(t).lemma()))
+                    || !"violence".equals(m.family()) && m.argumentOf(o);
             consequence |= linked && (lexicon.is("CONSEQUENCE", a) || lexicon.is("CONSEQUENCE", b));
             points |= linked || m.definite() && o.position() < m.position()
                     || o.sentenceIndex() == 0 && m.sentenceIndex() > 0 && (a.equals(b)
@@ -194,7 +225,9 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
                 && Compatibility.actors(e.source(), merged.target()) && Compatibility.actors(e.target(), merged.source())
                 && (Compatibility.sameActor(e.source(), merged.target()) || Compatibility.sameActor(e.target(), merged.source()));
         if (consequence) {
-            return straight; // one clause complex: the dater may have read the act and its toll apart
+            // one clause complex: the dater may have read the act and its toll apart; a participle's doer is
+            // the act's ("opened fire on protesters who tried to enter ..., killing 19": not the protesters)
+            return straight || participle(m);
         }
         boolean when = m.definite() ? Compatibility.datesNear(e.date(), merged.date(), ECHO_DAYS)
                 : Compatibility.dates(e.date(), merged.date());

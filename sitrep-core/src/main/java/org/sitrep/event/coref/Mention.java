@@ -4,6 +4,7 @@ import java.util.List;
 import org.sitrep.annotation.Dependency;
 import org.sitrep.annotation.Relations;
 import org.sitrep.annotation.Sentence;
+import org.sitrep.model.Argument;
 import org.sitrep.model.Event;
 
 /**
@@ -123,6 +124,14 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
      * do not link.
      */
     boolean linkedTo(Mention other) {
+        return linkedTo(other, t -> false);
+    }
+
+    /**
+     * {@link #linkedTo(Mention)}, unless a word below the common one on either side is {@code blocked} (a
+     * retaliation verb: "... were killed in those strikes and retaliated with shelling").
+     */
+    boolean linkedTo(Mention other, java.util.function.IntPredicate blocked) {
         if (sentence == null || other.sentence == null || sentenceIndex() != other.sentenceIndex()) {
             return false;
         }
@@ -131,8 +140,17 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         for (int i = 0; i < up.length; i++) {
             for (int j = 0; j < otherUp.length; j++) {
                 if (up[i] == otherUp[j] && i + j <= 3) {
-                    return true;
+                    return !any(up, i, blocked) && !any(otherUp, j, blocked);
                 }
+            }
+        }
+        return false;
+    }
+
+    private static boolean any(int[] words, int below, java.util.function.IntPredicate test) {
+        for (int k = 0; k < below; k++) {
+            if (test.test(words[k])) {
+                return true;
             }
         }
         return false;
@@ -241,5 +259,38 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
             }
         }
         return -1;
+    }
+
+    /**
+     * A harm told by a verb without its doer: a passive with no agent ("four people were shot dead"), or a
+     * subject that was only a pronoun or a relative ("They shot", "fighting that killed more than 30"),
+     * whatever it was resolved to. A gerund or participle with no subject of its own ("retaliated with
+     * shelling") is not one: its doer is in the clause above.
+     */
+    boolean agentless(CorefLexicon lexicon) {
+        Sentence s = sentence;
+        if (s == null) {
+            return false;
+        }
+        int t = trigger();
+        if (t < 0 || t >= s.size() || !s.token(t).pos().startsWith("VB")) {
+            return false;
+        }
+        if (event.source() == null) {
+            for (Dependency d : s.children(t)) {
+                if (d.relation().equals(Relations.NSUBJ_PASS)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Argument arg = event.anchor() == null ? null : event.anchor().source();
+        if (arg == null || arg.text() == null) {
+            return false;
+        }
+        String word = arg.text().trim();
+        Dependency head = s.headEdge(t);
+        return lexicon.is("PRONOUN", word)
+                || word.equalsIgnoreCase("that") && head != null && head.relation().startsWith(Relations.ACL);
     }
 }
