@@ -16,7 +16,7 @@ import org.sitrep.annotation.Sentence;
  * Also background named through another noun ("relatives of the victims of the 2020 explosion", "the
  * anniversary of demonstrations", "directors general of military operations"; {@code SETTING} nouns), an
  * audience ("told a rally", {@code AUDIENCE} verbs) and a protest or meeting where another coded act took
- * place ("were arrested at a rally").
+ * place ("were arrested at a rally"); and a demand that is a protest's aim ("marched to demand that ...").
  */
 final class Backdrop {
     /** Prepositions that make a meeting noun a scene-setter: "at", "after", "before", "during", "following". */
@@ -32,7 +32,13 @@ final class Backdrop {
     static boolean test(Mention m, List<Mention> others, CorefLexicon lexicon) {
         Sentence s = m.sentence();
         int t = m.trigger();
-        if (s == null || t < 0 || t >= s.size() || !s.token(t).pos().startsWith("NN")) {
+        if (s == null || t < 0 || t >= s.size()) {
+            return false;
+        }
+        if (protestAim(m, others)) {
+            return true;
+        }
+        if (!s.token(t).pos().startsWith("NN")) {
             return false;
         }
         if (marked(s, t, "since")) {
@@ -80,6 +86,28 @@ final class Backdrop {
         for (Mention o : others) {
             if (o != m && o.sentence() == s && o.trigger() == gov && !o.event().cameo().startsWith("03")) {
                 return true; // "suspended peace talks": the suspension is the event
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A demand that is what a protest in the same clause is for ("marched to demand that ...", "rallied ...,
+     * demanding that ..."): the protest is the event, the demand its aim (CAMEO codes protests by their aim).
+     */
+    private static boolean protestAim(Mention m, List<Mention> others) {
+        if (!m.event().cameo().startsWith("10")) {
+            return false;
+        }
+        Sentence s = m.sentence();
+        Dependency up = s.headEdge(m.trigger());
+        if (up == null || up.governor() < 0 || !(up.baseRelation().equals(Relations.XCOMP)
+                || up.baseRelation().equals(Relations.ADVCL))) {
+            return false;
+        }
+        for (Mention o : others) {
+            if (o != m && o.sentence() == s && o.trigger() == up.governor() && "protest".equals(o.family())) {
+                return true;
             }
         }
         return false;
