@@ -38,11 +38,11 @@ final class Backdrop {
         if (protestAim(m, others)) {
             return true;
         }
+        if (marked(s, t, "since") && (s.token(t).pos().startsWith("NN") || s.token(t).pos().equals("VBG"))) {
+            return true; // "since the invasion", "has expelled diplomats since seizing power in 2022"
+        }
         if (!s.token(t).pos().startsWith("NN")) {
             return false;
-        }
-        if (marked(s, t, "since")) {
-            return true;
         }
         Dependency up = s.headEdge(t);
         if (up == null || up.governor() < 0) {

@@ -28,7 +28,7 @@ public final class CorefLexicon {
         Map<String, Set<String>> words = new HashMap<>();
         Set<String> kinds = Set.of("FAMILY", "KIN", "WEAPON", "CONSEQUENCE", "DEFINITE", "GENERIC", "FIGURATIVE", "SITE",
                 "PLACEHOLDER", "NONACTOR", "PRONOUN", "HABITUAL", "SPAN",
-                "SETTING", "AUDIENCE");
+                "SETTING", "AUDIENCE", "CHARGE");
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
             String kind = row.cell(0);
             if (!kinds.contains(kind)) {

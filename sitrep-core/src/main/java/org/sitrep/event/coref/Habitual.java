@@ -48,8 +48,11 @@ final class Habitual {
         if (trigger != clause && barePlural(s, trigger) && spanned(s, clause)) {
             return true; // "sanctions had never solved a conflict"
         }
-        return clause == trigger && (presentSimple(s, clause) || presentPassive(s, clause))
-                && !QuotedTalk.quoted(s, clause);
+        if (clause == trigger && charge(s, clause)) {
+            return true; // "companies accused of helping Russia", "men suspected of planning attacks"
+        }
+        return clause == trigger && (presentSimple(s, clause) || presentPassive(s, clause)
+                || presentProgressive(s, clause)) && !QuotedTalk.quoted(s, clause);
     }
 
     /**
@@ -218,6 +221,51 @@ final class Habitual {
             }
         }
         return present;
+    }
+
+    /** An ongoing present activity, not an occurrence: "the EU is discussing a plan". */
+    private static boolean presentProgressive(Sentence s, int v) {
+        if (!s.token(v).pos().equals("VBG")) {
+            return false;
+        }
+        boolean present = false;
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals(Relations.AUX)) {
+                String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                if (!(w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re"))) {
+                    return false;
+                }
+                present = true;
+            }
+        }
+        return present;
+    }
+
+    /**
+     * A reduced relative of a {@code CHARGE} verb with no agent: it describes its noun by a standing charge
+     * ("companies accused of helping Russia"), it reports no act of accusing.
+     */
+    private boolean charge(Sentence s, int v) {
+        Dependency up = s.headEdge(v);
+        if (!s.token(v).pos().equals("VBN") || up == null || !up.relation().equals(Relations.ACL)
+                || !lexicon.is("CHARGE", s.token(v).lemma())) {
+            return false;
+        }
+        boolean what = false;
+        for (Dependency d : s.children(v)) {
+            if (d.relation().equals(Relations.OBL_AGENT) || d.relation().startsWith(Relations.AUX)
+                    || d.baseRelation().equals(Relations.OBL) && hasCaseOrMark(s, d.dependent(), "by")) {
+                return false;
+            }
+            String base = d.baseRelation();
+            if ((base.equals(Relations.OBL) || base.equals(Relations.ADVCL) || base.equals(Relations.NMOD))
+                    && (hasCaseOrMark(s, d.dependent(), "of") || hasCaseOrMark(s, d.dependent(), "with")
+                    || hasCaseOrMark(s, d.dependent(), "for") || hasCaseOrMark(s, d.dependent(), "in")
+                    || hasCaseOrMark(s, d.dependent(), "over"))) {
+                what = true; // the charge itself: "of helping", "with murder", "in the case"
+            }
+        }
+        return what;
     }
 
     /** A plural noun with no determiner, possessor or number: "sanctions", "attacks" said of a kind. */
