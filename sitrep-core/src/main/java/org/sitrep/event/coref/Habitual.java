@@ -208,34 +208,32 @@ final class Habitual {
 
     /** A present-tense passive, a standing state: "Bolsonaro is accused of", "the hostages are held in Gaza". */
     private static boolean presentPassive(Sentence s, int v) {
-        if (!s.token(v).pos().equals("VBN")) {
-            return false;
-        }
-        boolean present = false;
-        for (Dependency d : s.children(v)) {
-            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
-            if (d.relation().equals(Relations.AUX_PASS)) {
-                present = w.equals("is") || w.equals("are") || w.equals("am");
-            } else if (d.relation().equals(Relations.AUX)) {
-                return false;
-            }
-        }
-        return present;
+        return presentBe(s, v, "VBN", Relations.AUX_PASS);
     }
 
     /** An ongoing present activity, not an occurrence: "the EU is discussing a plan". */
     private static boolean presentProgressive(Sentence s, int v) {
-        if (!s.token(v).pos().equals("VBG")) {
+        return presentBe(s, v, "VBG", Relations.AUX);
+    }
+
+    /**
+     * A verb of tag {@code tag} whose every {@code relation} dependent is a present form of "be" and that has
+     * some, with no other auxiliary.
+     */
+    private static boolean presentBe(Sentence s, int v, String tag, String relation) {
+        if (!s.token(v).pos().equals(tag)) {
             return false;
         }
         boolean present = false;
         for (Dependency d : s.children(v)) {
-            if (d.relation().equals(Relations.AUX)) {
+            if (d.relation().equals(relation)) {
                 String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
                 if (!(w.equals("is") || w.equals("are") || w.equals("am") || w.equals("'s") || w.equals("'re"))) {
                     return false;
                 }
                 present = true;
+            } else if (d.relation().equals(Relations.AUX)) {
+                return false;
             }
         }
         return present;
