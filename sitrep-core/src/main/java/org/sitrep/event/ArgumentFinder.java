@@ -39,14 +39,27 @@ final class ArgumentFinder {
     int agent(DependencyGraph g, int verb) {
         int v = verb;
         boolean passive = g.isPassive(verb);
+        boolean participle = false;
         for (int hop = 0; hop < MAX_HOPS && v >= 0; hop++) {
+            int subject = -1;
             for (int c : g.children(v)) {
                 if (g.rel[c].equals(Relations.NSUBJ) || g.rel[c].equals(Relations.CSUBJ)) {
-                    if (isRelativePronoun(g, c) && g.rel[v].startsWith(Relations.ACL)) {
-                        return g.head[v];
-                    }
-                    return c;
+                    subject = c;
+                    break;
                 }
+            }
+            if (subject >= 0) {
+                if (isRelativePronoun(g, subject) && g.rel[v].startsWith(Relations.ACL)) {
+                    int outer = participle ? clauseOfNoun(g, g.head[v]) : -1;
+                    if (outer >= 0) {
+                        // "opened fire on protesters who tried to enter, killing 19": the shooters kill, the
+                        // participle only hangs on the relative clause
+                        v = outer;
+                        continue;
+                    }
+                    return nonPlace(g, g.head[v]);
+                }
+                return subject;
             }
             if (g.isPassive(v)) {
                 for (int c : g.children(v)) {
@@ -68,7 +81,7 @@ final class ArgumentFinder {
                 return -1;
             }
             if (rel.equals(Relations.ACL_RELCL)) {
-                return g.isPassive(v) ? -1 : gov;
+                return g.isPassive(v) ? -1 : nonPlace(g, gov);
             }
             if (rel.equals(Relations.ACL)) {
                 int coordinated = misparsedConjunct(g, v);
@@ -110,10 +123,33 @@ final class ArgumentFinder {
             if (rel.equals(Relations.ADVCL) && (g.pos[v].equals("VBG") || g.pos[v].equals("VBN"))
                     && !passive && (g.mark(v).isEmpty() || g.mark(v).equals("by") || g.mark(v).equals("after")
                     || g.mark(v).equals("while") || g.mark(v).equals("before"))) {
+                participle = participle || g.mark(v).isEmpty() && v > 0 && g.word[v - 1].equals(",");
                 v = gov;
                 continue;
             }
             return -1;
+        }
+        return -1;
+    }
+
+    /** The noun a relative clause modifies as its agent, unless it names a place ("their border that killed"). */
+    private int nonPlace(DependencyGraph g, int noun) {
+        ModeLexicon.Entry e = noun < 0 ? null : modes.single("class", g.lemma[noun]);
+        return e != null && e.tags().contains("PLACE") ? -1 : noun;
+    }
+
+    /** The verb whose object or oblique (directly or through "of" phrases) a noun is, or -1. */
+    private static int clauseOfNoun(DependencyGraph g, int noun) {
+        int t = noun;
+        for (int step = 0; step < 3 && t >= 0; step++) {
+            String base = g.baseRel(t);
+            if (!base.equals(Relations.OBJ) && !base.equals(Relations.OBL) && !base.equals(Relations.NMOD)) {
+                return -1;
+            }
+            t = g.head[t];
+            if (t >= 0 && g.isVerb(t)) {
+                return t;
+            }
         }
         return -1;
     }

@@ -270,10 +270,80 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         if (target >= 0 && (WordClasses.isTimeWord(g, target) || words.inClass(g, target, "NONACTOR"))) {
             target = -1; // "met on Monday", "claimed responsibility"
         }
+        if (target >= 0 && target == c.noun() && c.kind() != PredicateKind.VERB) {
+            target = -1; // "agreed on a ceasefire": the event noun is what was agreed, not who
+        }
+        if (source >= 0 && (target < 0 || isEachOther(g, target) || words.inClass(g, target, "AGREEMENT"))
+                && reciprocal(g, c)) {
+            int other = otherParty(g, source);
+            if (other >= 0) {
+                target = other; // "Somalia and Ethiopia agreed", "the leaders of Thailand and Cambodia met"
+            }
+        }
         if (source >= 0 && source == target) {
             target = -1;
         }
         return new int[] {source, target};
+    }
+
+    /**
+     * Whether the predicate is done by two parties to each other (a {@code RECIPROCAL} word of
+     * {@code modes.tsv}: "agreed", "met", "signed", "clashed", "held talks"), so that a coordinated subject
+     * names the source and the target.
+     */
+    private boolean reciprocal(DependencyGraph g, PredicateCandidate c) {
+        return words.inClass(g, c.head(), "RECIPROCAL") || c.noun() >= 0 && words.inClass(g, c.noun(), "RECIPROCAL");
+    }
+
+    /** "each other", "one another": the parties of a reciprocal act, no target of its own. */
+    private static boolean isEachOther(DependencyGraph g, int t) {
+        if (!g.lemma[t].equals("other") && !g.lemma[t].equals("another")) {
+            return false;
+        }
+        for (int c : g.children(t)) {
+            if (g.lemma[c].equals("each") || g.lemma[c].equals("one")) {
+                return true;
+            }
+        }
+        return t > 0 && (g.lemma[t - 1].equals("each") || g.lemma[t - 1].equals("one"));
+    }
+
+    /**
+     * The second party of a coordinated subject: the noun coordinated with it ("Somalia and Ethiopia"), or
+     * with its "of" phrase ("the leaders of Thailand and Cambodia"); -1 when the subject is one party.
+     */
+    private static int otherParty(DependencyGraph g, int source) {
+        int other = conjunct(g, source);
+        if (other >= 0) {
+            return other;
+        }
+        for (int c : g.children(source)) {
+            if (g.baseRel(c).equals(Relations.NMOD) && g.preposition(c).equals("of")) {
+                other = conjunct(g, c);
+                if (other >= 0) {
+                    return other;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The noun coordinated with {@code head} by "and": of several conjuncts the one carrying the
+     * conjunction, since a name in commas parsed as a conjunct is an apposition ("Syria's president, Ahmed
+     * al-Sharaa, and the commander of the SDF"); -1 when there is none.
+     */
+    private static int conjunct(DependencyGraph g, int head) {
+        int last = -1;
+        for (int c : g.children(head)) {
+            if (g.rel[c].equals(Relations.CONJ) && g.isNoun(c)) {
+                if (g.child(c, Relations.CC) >= 0) {
+                    return c;
+                }
+                last = c;
+            }
+        }
+        return last;
     }
 
     /** Keeps a repaired verb's arguments on their side of it: the subject before, the object after. */

@@ -46,9 +46,20 @@ final class FactualityJudge {
                 return Verdict.ASSERTED;
             }
             String base = g.baseRel(node);
+            boolean ofPhrase = hasCase(g, node, "of", "for");
+            if (base.equals(Relations.DEP) && g.pos[gov].equals("IN") && g.head[gov] >= 0
+                    && g.baseRel(gov).equals(Relations.DEP)) {
+                // "accused Cambodian troops of firing" parsed firing <-dep- of <-dep- accused: read through the
+                // preposition as an oblique it marks
+                ofPhrase = g.lemma[gov].equals("of") || g.lemma[gov].equals("for");
+                node = gov;
+                gov = g.head[node];
+                base = Relations.OBL;
+            }
             boolean clausal = base.equals(Relations.XCOMP) || base.equals(Relations.CCOMP) || base.equals(Relations.ADVCL)
                     || base.equals(Relations.CSUBJ) || base.equals(Relations.ACL);
-            boolean nominal = base.equals(Relations.OBJ) || base.equals(Relations.OBL) || base.equals(Relations.NMOD)
+            boolean object = base.equals(Relations.OBJ) || base.equals(Relations.IOBJ);
+            boolean nominal = object || base.equals(Relations.OBL) || base.equals(Relations.NMOD)
                     || base.equals(Relations.NSUBJ) && g.rel[node].equals(Relations.NSUBJ_PASS);
             if (!clausal && !nominal && !base.equals(Relations.CONJ)) {
                 return Verdict.ASSERTED;
@@ -59,16 +70,21 @@ final class FactualityJudge {
             }
             if (!base.equals(Relations.CONJ)) {
                 FactualityLexicon.Cue cue = lexicon.cue("governor", g.lemma[gov]);
-                if (cue != null && (clausal || !cue.clauseOnly())) {
+                if (cue != null && (clausal || !cue.clauseOnly() || cue.ofPhrase() && ofPhrase && !object)) {
                     return new Verdict(cue.factuality(), g.word[gov]);
                 }
             }
             if (nominal) {
                 // an event named as an object keeps its own factuality: "vowed to avenge the killing"; a bare
                 // or indefinite one is only as real as the act it is the object of: "will begin negotiations",
-                // "would order strikes"
-                Verdict up = base.equals(Relations.OBJ) && !definite(g, node) ? local(g, gov) : null;
-                return up != null ? up : Verdict.ASSERTED;
+                // "would order strikes", "on suspicion of helping Russia plan missile strikes"
+                if (!object || definite(g, node) || !g.isVerb(gov)) {
+                    return Verdict.ASSERTED;
+                }
+                Verdict up = local(g, gov);
+                if (up != null) {
+                    return up;
+                }
             }
             // the governor's own negation and modality carry into its controlled complements and conjuncts
             // ("did not try to attack", "will continue to strike"), not into reported clauses
@@ -149,6 +165,20 @@ final class FactualityJudge {
             if ((g.rel[c].equals(Relations.MARK) || g.rel[c].equals(Relations.ADVMOD)) && c < clause
                     && TEMPORAL.contains(g.lemma[c].toLowerCase(java.util.Locale.ROOT))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word carries one of the prepositions {@code words} ("of firing", "for the raid"). */
+    private static boolean hasCase(DependencyGraph g, int i, String... words) {
+        for (int c : g.children(i)) {
+            if (g.rel[c].equals(Relations.CASE) || g.rel[c].equals(Relations.MARK)) {
+                for (String w : words) {
+                    if (g.lemma[c].equals(w)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

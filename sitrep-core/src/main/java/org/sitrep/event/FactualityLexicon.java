@@ -17,8 +17,11 @@ public final class FactualityLexicon {
      * One cue.
      *
      * @param clauseOnly for governors: applies only through a clausal complement
+     * @param ofPhrase for governors that apply only through a clause: also through an oblique or nominal
+     *                 modifier with "of" or "for" ("accused Kigali of arming the group", "blamed them for the raid")
      */
-    public record Cue(String word, String position, Factuality factuality, String kind, boolean clauseOnly) {
+    public record Cue(String word, String position, Factuality factuality, String kind, boolean clauseOnly,
+                      boolean ofPhrase) {
     }
 
     private final Map<String, Map<String, Cue>> byPosition;
@@ -41,10 +44,11 @@ public final class FactualityLexicon {
                 throw row.error("unknown factuality " + row.cell(2));
             }
             String via = row.cell(4);
-            if (position.equals("governor") != !via.equals("-") || !via.matches("-|clause|any")) {
-                throw row.error("via must be clause or any for governors, - otherwise: " + via);
+            if (position.equals("governor") != !via.equals("-") || !via.matches("-|clause|of|any")) {
+                throw row.error("via must be clause, of or any for governors, - otherwise: " + via);
             }
-            Cue cue = new Cue(row.cell(0), position, f, row.cell(3), via.equals("clause"));
+            Cue cue = new Cue(row.cell(0), position, f, row.cell(3), !via.equals("any") && !via.equals("-"),
+                    via.equals("of"));
             if (map.computeIfAbsent(position, k -> new HashMap<>()).put(row.cell(0), cue) != null) {
                 throw row.error("duplicate cue " + row.cell(0) + " at " + position);
             }

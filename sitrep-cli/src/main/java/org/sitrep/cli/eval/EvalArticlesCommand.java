@@ -52,7 +52,7 @@ public final class EvalArticlesCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = JsonReport.OPTION_HELP)
     String json;
 
-    @Option(names = "--misses", description = "list every missed, spurious and forbidden event, wrong date, place and speaker")
+    @Option(names = "--misses", description = "list every missed, spurious and forbidden event, wrong date, place, actor code and speaker")
     boolean misses;
 
     @Option(names = "--annotations", paramLabel = "FILE",

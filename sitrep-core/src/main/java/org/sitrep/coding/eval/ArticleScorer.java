@@ -159,12 +159,18 @@ public final class ArticleScorer {
             sourceGold++;
             if (ge.source().code().equals(ce.sourceCode())) {
                 sourceRight++;
+            } else {
+                miss(g, "source", ce.cameo() + " coded " + ce.sourceCode() + ", gold " + ge.source().code() + " '"
+                        + ge.source().text() + "': " + ge.evidence());
             }
         }
         if (ge.target() != null && ge.target().code() != null) {
             targetGold++;
             if (ge.target().code().equals(ce.targetCode())) {
                 targetRight++;
+            } else {
+                miss(g, "target", ce.cameo() + " coded " + ce.targetCode() + ", gold " + ge.target().code() + " '"
+                        + ge.target().text() + "': " + ge.evidence());
             }
         }
     }

@@ -27,7 +27,8 @@ public final class CorefLexicon {
         Map<String, String> families = new HashMap<>();
         Map<String, Set<String>> words = new HashMap<>();
         Set<String> kinds = Set.of("FAMILY", "KIN", "WEAPON", "CONSEQUENCE", "DEFINITE", "GENERIC", "FIGURATIVE", "SITE",
-                "PLACEHOLDER", "NONACTOR", "PRONOUN", "HABITUAL", "SPAN", "COUNTER");
+                "PLACEHOLDER", "NONACTOR", "PRONOUN", "HABITUAL", "SPAN", "COUNTER",
+                "SETTING", "AUDIENCE", "CHARGE");
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
             String kind = row.cell(0);
             if (!kinds.contains(kind)) {

@@ -104,6 +104,9 @@ final class NonActorArguments {
                 return edge.governor(); // "fighters, who attacked": the fighters
             }
             if (edge.baseRelation().equals(Relations.CCOMP)) {
+                if (thirdPerson(s.token(pronoun).word()) && QuotedTalk.quoted(s, pronoun)) {
+                    return -1; // "'They shot at children,' said a nurse": in a quote, "they" is not the speaker
+                }
                 for (Dependency d : s.children(edge.governor())) {
                     if (d.baseRelation().equals(Relations.NSUBJ) && d.dependent() != pronoun
                             && !isPronounTag(s.token(d.dependent()).pos())) {
@@ -115,6 +118,13 @@ final class NonActorArguments {
             t = edge.governor();
         }
         return -1;
+    }
+
+    private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("he", "she", "it", "they", "him",
+            "her", "them", "his", "its", "their", "hers", "theirs");
+
+    private static boolean thirdPerson(String word) {
+        return THIRD_PERSON.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The actor another event resolved at a token, else the entity mention there by its words, else null. */
