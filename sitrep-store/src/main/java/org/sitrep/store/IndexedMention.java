@@ -28,6 +28,11 @@ final class IndexedMention {
     final String factuality;
     final double lat;
     final double lon;
+    /**
+     * The mention's position in the newest index's by-cluster array, so a page finds its clusters' mentions without
+     * a search; an older index checks the position and searches when it is not its own.
+     */
+    int clusterAt = -1;
     /** api_event, api_mention and the lowered sentence, one after the other: on the heap, or null and in the file. */
     private final byte[] heap;
     private final long at;

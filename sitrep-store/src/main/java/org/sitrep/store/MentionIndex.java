@@ -77,6 +77,9 @@ public final class MentionIndex {
             }
         }
         this.clusters = distinct;
+        for (int i = 0; i < byCluster.length; i++) {
+            byCluster[i].clusterAt = i;
+        }
     }
 
     private static boolean sameCluster(IndexedMention a, IndexedMention b) {
@@ -497,7 +500,7 @@ public final class MentionIndex {
         long total = knownTotal >= 0 ? knownTotal : count(q);
         // Clusters with a matching mention at or before the cursor (within a cluster's span of it) were shown.
         Set<String> shown = new HashSet<>();
-        Map<String, PageKey> keys = new LinkedHashMap<>();
+        Map<String, IndexedMention> keys = new LinkedHashMap<>();
         int sinceDay = after == null || after.day().equals(StoreReader.NO_DAY) ? NULL_DAY
                 : (int) after.day().minusDays(EventPages.CLUSTER_SPAN_DAYS).toEpochDay();
         scan(f, source(f), m -> {
@@ -507,33 +510,34 @@ public final class MentionIndex {
                 }
                 return true;
             }
-            if (!shown.contains(m.clusterId) && !keys.containsKey(m.clusterId)) {
-                keys.put(m.clusterId, keyOf(m));
+            if (!shown.contains(m.clusterId)) {
+                keys.putIfAbsent(m.clusterId, m);
             }
             return keys.size() <= limit;
         });
-        List<PageKey> ordered = new ArrayList<>(keys.values());
-        PageKey next = ordered.size() > limit ? ordered.get(limit - 1) : null;
-        List<PageKey> page = ordered.subList(0, Math.min(limit, ordered.size()));
+        List<IndexedMention> ordered = new ArrayList<>(keys.values());
+        PageKey next = ordered.size() > limit ? keyOf(ordered.get(limit - 1)) : null;
+        List<IndexedMention> page = ordered.subList(0, Math.min(limit, ordered.size()));
         return new JsonPage(total, clustersOf(f, page, built), next);
     }
 
     /** The page's clusters with their matching mentions inside the page's day window (as {@link EventPages}). */
-    private List<JsonCluster> clustersOf(Filter f, List<PageKey> page,
+    private List<JsonCluster> clustersOf(Filter f, List<IndexedMention> page,
                                          Function<List<String>, Map<String, JsonMention>> built) {
         if (page.isEmpty()) {
             return List.of();
         }
-        LocalDate firstDay = page.get(0).day();
-        int last = (int) page.get(page.size() - 1).day().plusDays(EventPages.CLUSTER_SPAN_DAYS).toEpochDay();
-        boolean undatedFirst = firstDay.equals(StoreReader.NO_DAY);
-        int first = undatedFirst ? NULL_DAY : (int) firstDay.toEpochDay();
+        boolean undatedFirst = page.get(0).dayStart == NULL_DAY;
+        int first = page.get(0).dayStart;
+        // the last key's day plus a cluster's span (an undated last key: the span from day 0001-01-01, as SQL's)
+        int lastKey = page.get(page.size() - 1).dayStart;
+        int last = (int) (lastKey == NULL_DAY ? StoreReader.NO_DAY : LocalDate.ofEpochDay(lastKey))
+                .plusDays(EventPages.CLUSTER_SPAN_DAYS).toEpochDay();
         List<List<IndexedMention>> chosen = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (PageKey k : page) {
+        for (IndexedMention k : page) {
             List<IndexedMention> ms = new ArrayList<>();
-            for (int i = firstOfCluster(k.clusterId()); i < byCluster.length
-                    && byCluster[i].clusterId.equals(k.clusterId()); i++) {
+            for (int i = firstOfCluster(k); i < byCluster.length && sameCluster(byCluster[i], k); i++) {
                 IndexedMention m = byCluster[i];
                 boolean inWindow = undatedFirst ? m.dayStart == NULL_DAY || m.dayStart <= last
                         : m.dayStart != NULL_DAY && m.dayStart >= first && m.dayStart <= last;
@@ -558,9 +562,21 @@ public final class MentionIndex {
                     ms.add(made.get(m.eventId));
                 }
             }
-            out.add(new JsonCluster(page.get(c).clusterId(), ms));
+            out.add(new JsonCluster(page.get(c).clusterId, ms));
         }
         return out;
+    }
+
+    /** The position of the first mention of {@code m}'s cluster in {@link #byCluster}. */
+    private int firstOfCluster(IndexedMention m) {
+        int at = m.clusterAt;
+        if (at < 0 || at >= byCluster.length || byCluster[at] != m) {
+            at = firstOfCluster(m.clusterId);
+        }
+        while (at > 0 && sameCluster(byCluster[at - 1], m)) {
+            at--;
+        }
+        return at;
     }
 
     private int firstOfCluster(String clusterId) {
