@@ -20,9 +20,9 @@ final class Words {
         return b < 0 || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
     }
 
-    /** The distinct words of a sentence. */
-    static Set<String> of(byte[] s) {
-        Set<String> out = new LinkedHashSet<>();
+    /** The runs of word bytes, as start and end offsets. */
+    private static List<int[]> runs(byte[] s) {
+        List<int[]> out = new ArrayList<>();
         int i = 0;
         while (i < s.length) {
             while (i < s.length && !isWordByte(s[i])) {
@@ -33,8 +33,17 @@ final class Words {
                 i++;
             }
             if (i > start) {
-                out.add(new String(s, start, i - start, StandardCharsets.ISO_8859_1));
+                out.add(new int[] {start, i});
             }
+        }
+        return out;
+    }
+
+    /** The distinct words of a sentence. */
+    static Set<String> of(byte[] s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (int[] r : runs(s)) {
+            out.add(new String(s, r[0], r[1] - r[0], StandardCharsets.ISO_8859_1));
         }
         return out;
     }
@@ -45,17 +54,9 @@ final class Words {
      */
     static List<String> whole(byte[] t) {
         List<String> out = new ArrayList<>();
-        int i = 0;
-        while (i < t.length) {
-            while (i < t.length && !isWordByte(t[i])) {
-                i++;
-            }
-            int start = i;
-            while (i < t.length && isWordByte(t[i])) {
-                i++;
-            }
-            if (i > start && start > 0 && i < t.length) {
-                out.add(new String(t, start, i - start, StandardCharsets.ISO_8859_1));
+        for (int[] r : runs(t)) {
+            if (r[0] > 0 && r[1] < t.length) {
+                out.add(new String(t, r[0], r[1] - r[0], StandardCharsets.ISO_8859_1));
             }
         }
         return out;
