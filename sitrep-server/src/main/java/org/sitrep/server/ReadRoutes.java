@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.sitrep.export.EventExport;
 import org.sitrep.store.EventQuery;
+import org.sitrep.store.MentionIndex;
 import org.sitrep.store.StoreReader;
 import org.sitrep.store.StoreReader.Cluster;
 import org.sitrep.store.StoreStats;
@@ -26,11 +27,19 @@ final class ReadRoutes {
     private final StoreReader reader;
     private final StoreStats stats;
     private final ResultCache cache;
+    private final MemoryIndex memory;
 
-    ReadRoutes(StoreReader reader, ResultCache cache) {
+    ReadRoutes(StoreReader reader, ResultCache cache, MemoryIndex memory) {
         this.reader = reader;
         this.stats = new StoreStats(reader);
         this.cache = cache;
+        this.memory = memory;
+    }
+
+    /** The in-memory index when it is read and answers this query, else null (SQL answers). */
+    private MentionIndex indexFor(EventQuery query) {
+        MentionIndex index = memory.current();
+        return index != null && MentionIndex.covers(query) ? index : null;
     }
 
     void register(RoutesConfig routes) {
@@ -57,9 +66,11 @@ final class ReadRoutes {
         StoreReader.PageKey after = cursor == null ? null : PageCursor.decode(cursor);
         // A page is kept whole (its bytes), and the total apart, so the next pages of the same filters reuse it.
         byte[] body = cache.get(ResultCache.key("page", ctx.queryParamMap()), () -> {
+            MentionIndex index = indexFor(query);
             long total = cache.get(ResultCache.key("count", ctx.queryParamMap(), "limit", "cursor"),
-                    () -> reader.count(query));
-            return ApiJson.page(reader.jsonEvents(query, limit, after, total));
+                    () -> index != null ? index.count(query) : reader.count(query));
+            return ApiJson.page(index != null ? index.page(query, limit, after, total, reader::builtJson)
+                    : reader.jsonEvents(query, limit, after, total));
         });
         ctx.contentType("application/json; charset=utf-8");
         ctx.result(body);
@@ -91,7 +102,10 @@ final class ReadRoutes {
     private void stats(Context ctx) {
         QueryParams q = new QueryParams(ctx.queryParamMap(), QueryParams.FILTERS);
         EventQuery query = q.query();
-        StoreStats.Stats s = cache.get(ResultCache.key("stats", ctx.queryParamMap()), () -> stats.stats(query));
+        StoreStats.Stats s = cache.get(ResultCache.key("stats", ctx.queryParamMap()), () -> {
+            MentionIndex index = indexFor(query);
+            return index != null ? index.stats(query) : stats.stats(query);
+        });
         ObjectNode o = ApiJson.MAPPER.createObjectNode();
         o.put("total", s.total());
         o.put("located", s.located());

@@ -25,12 +25,14 @@ public final class SitrepServer implements AutoCloseable {
     private final EventStore store;
     private final StoreReader reader;
     private final Javalin app;
+    private final MemoryIndex memory;
 
-    private SitrepServer(ServerConfig config, EventStore store, StoreReader reader, Javalin app) {
+    private SitrepServer(ServerConfig config, EventStore store, StoreReader reader, Javalin app, MemoryIndex memory) {
         this.config = config;
         this.store = store;
         this.reader = reader;
         this.app = app;
+        this.memory = memory;
     }
 
     /**
@@ -60,8 +62,9 @@ public final class SitrepServer implements AutoCloseable {
     private static SitrepServer listen(ServerConfig config, ArticleCoder coder, EventStore store, StoreReader reader) {
         byte[] openApi = resource(WEB + "/openapi.json");
         ResultCache cache = new ResultCache();
-        ReadRoutes read = new ReadRoutes(reader, cache);
-        WriteRoute write = new WriteRoute(new TokenCheck(config.token()), config.maxBody(), coder, store, cache);
+        MemoryIndex memory = MemoryIndex.start(reader);
+        ReadRoutes read = new ReadRoutes(reader, cache, memory);
+        WriteRoute write = new WriteRoute(new TokenCheck(config.token()), config.maxBody(), coder, store, cache, memory);
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -98,6 +101,7 @@ public final class SitrepServer implements AutoCloseable {
         try {
             app.start(config.bind(), config.port());
         } catch (RuntimeException e) {
+            memory.close();
             reader.close();
             if (store != null) {
                 store.close();
@@ -105,7 +109,7 @@ public final class SitrepServer implements AutoCloseable {
             throw new IllegalStateException("cannot listen on " + config.bind() + ":" + config.port() + ": "
                     + rootMessage(e), e);
         }
-        return new SitrepServer(config, store, reader, app);
+        return new SitrepServer(config, store, reader, app, memory);
     }
 
     private static void failure(Exception e, Context ctx) {
@@ -149,9 +153,15 @@ public final class SitrepServer implements AutoCloseable {
         return "http://" + host + ":" + port() + "/";
     }
 
+    /** Waits until the store is held in memory (tests, the benchmark); false when it is not (PostgreSQL, failure). */
+    public boolean awaitIndex(long seconds) {
+        return memory.awaitReady(seconds);
+    }
+
     @Override
     public void close() {
         app.stop();
+        memory.close();
         reader.close();
         if (store != null) {
             store.close();

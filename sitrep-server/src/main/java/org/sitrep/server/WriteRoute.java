@@ -40,8 +40,12 @@ final class WriteRoute {
     private final EventStore store;
     private final ResultCache cache;
 
-    WriteRoute(TokenCheck tokens, long maxBody, ArticleCoder coder, EventStore store, ResultCache cache) {
+    private final MemoryIndex memory;
+
+    WriteRoute(TokenCheck tokens, long maxBody, ArticleCoder coder, EventStore store, ResultCache cache,
+               MemoryIndex memory) {
         this.cache = cache;
+        this.memory = memory;
         this.tokens = tokens;
         this.maxBody = maxBody;
         this.coder = coder;
@@ -69,6 +73,7 @@ final class WriteRoute {
         synchronized (store) {
             outcome = store.store(coded);
         }
+        memory.refreshNow();
         cache.clear();
         ObjectNode o = ContractJson.tree(coded);
         o.put("stored", outcome.name().toLowerCase(Locale.ROOT));

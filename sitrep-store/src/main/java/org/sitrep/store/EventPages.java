@@ -245,7 +245,7 @@ final class EventPages {
     }
 
     /** The JSON of these mentions, built from their rows. */
-    private static Map<String, JsonMention> built(Connection c, List<String> eventIds) throws SQLException {
+    static Map<String, JsonMention> built(Connection c, List<String> eventIds) throws SQLException {
         Map<String, JsonMention> out = new java.util.HashMap<>();
         for (int from = 0; from < eventIds.size(); from += 500) {
             List<String> ids = eventIds.subList(from, Math.min(eventIds.size(), from + 500));

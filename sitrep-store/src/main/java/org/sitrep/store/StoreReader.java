@@ -155,6 +155,11 @@ public final class StoreReader implements MentionSource, AutoCloseable {
         return withConnection(c -> EventPages.jsonPage(c, query, limit, after, knownTotal));
     }
 
+    /** The API JSON of these mentions, built from their rows (for rows stored without it). */
+    public Map<String, JsonMention> builtJson(List<String> eventIds) {
+        return withConnection(c -> EventPages.built(c, eventIds));
+    }
+
     /** Real-world events matching the filters. */
     public long count(EventQuery query) {
         return withConnection(c -> EventPages.count(c, query));

@@ -14,7 +14,7 @@ import java.util.Map;
  * (reports of one event share country, CAMEO family and factuality; see docs/store.md).
  */
 public final class StoreStats {
-    private static final String[] FACETS = {"day", "country", "acled", "cameo_root", "factuality"};
+    static final String[] FACETS = {"day", "country", "acled", "cameo_root", "factuality"};
 
     private final StoreReader reader;
 
@@ -52,10 +52,6 @@ public final class StoreStats {
                 sql.append(", (").append(f).append(')');
             }
             sql.append(')');
-            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
-            for (String f : FACETS) {
-                facets.put(f, new LinkedHashMap<>());
-            }
             long total = 0;
             long located = 0;
             List<Object[]> rows = new ArrayList<>();
@@ -76,22 +72,34 @@ public final class StoreStats {
                     }
                 }
             }
-            rows.sort((a, b) -> {
-                int byFacet = ((String) a[0]).compareTo((String) b[0]);
-                if (byFacet != 0) {
-                    return byFacet;
-                }
-                if (a[0].equals("day")) {
-                    return String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
-                }
-                int byCount = Long.compare((Long) b[2], (Long) a[2]);
-                return byCount != 0 ? byCount : String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
-            });
-            for (Object[] row : rows) {
-                facets.get((String) row[0]).put((String) row[1], (Long) row[2]);
-            }
-            return new Stats(total, located, facets);
+            return assemble(total, located, rows);
         });
+    }
+
+    /**
+     * Stats from rows {facet, value, count}: days in date order, the other facets by count, largest first, then
+     * by value.
+     */
+    static Stats assemble(long total, long located, List<Object[]> rows) {
+        rows.sort((a, b) -> {
+            int byFacet = ((String) a[0]).compareTo((String) b[0]);
+            if (byFacet != 0) {
+                return byFacet;
+            }
+            if (a[0].equals("day")) {
+                return String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
+            }
+            int byCount = Long.compare((Long) b[2], (Long) a[2]);
+            return byCount != 0 ? byCount : String.valueOf(a[1]).compareTo(String.valueOf(b[1]));
+        });
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String f : FACETS) {
+            facets.put(f, new LinkedHashMap<>());
+        }
+        for (Object[] row : rows) {
+            facets.get((String) row[0]).put((String) row[1], (Long) row[2]);
+        }
+        return new Stats(total, located, facets);
     }
 
     /**

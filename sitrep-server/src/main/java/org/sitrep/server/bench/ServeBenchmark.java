@@ -101,6 +101,10 @@ public final class ServeBenchmark {
                 })) {
             out.accept(String.format("server: %s started in %.2f s; %d clients, %d s per scenario, loopback",
                     server.url(), (System.nanoTime() - t0) / 1e9, clients, seconds));
+            long t1 = System.nanoTime();
+            boolean held = server.awaitIndex(600);
+            out.accept(String.format("server: store %s memory after %.1f s more; heap in use after GC %d MB",
+                    held ? "held in" : "NOT held in", (System.nanoTime() - t1) / 1e9, heapAfterGc()));
             String base = "http://127.0.0.1:" + server.port() + "/api/v1/";
             long days = SyntheticArticles.ARTICLES_PER_DAY > 0 ? 1100 : 1;
             Function<SplittableRandom, String> countryMonth = r -> {
@@ -128,6 +132,8 @@ public final class ServeBenchmark {
                 out.accept(result.toString());
                 results.add(result);
             }
+            out.accept(String.format("server: heap in use after GC %d MB (max %d MB)", heapAfterGc(),
+                    Runtime.getRuntime().maxMemory() >> 20));
         }
         return results;
     }
@@ -180,6 +186,12 @@ public final class ServeBenchmark {
         }
         return new Result(name, merged.length, errors.get(), merged.length / elapsed, pct(merged, 0.50),
                 pct(merged, 0.99), merged[merged.length - 1] / 1e6);
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return (rt.totalMemory() - rt.freeMemory()) >> 20;
     }
 
     private static double pct(long[] sorted, double p) {
