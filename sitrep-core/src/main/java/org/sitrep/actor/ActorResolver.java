@@ -84,7 +84,7 @@ public final class ActorResolver implements Stage<CodedArticle, CodedArticle> {
                 source = voice != null ? voice : source;
             }
             Actor target = resolve(actors, anchor.target(), e.target(), memo);
-            events.add(e.withActors(source, target));
+            events.add(e.withActors(source, target).withAcled(AcledByRoles.refine(e.acled(), source, target)));
         }
         return coded.withEvents(events).withQuotes(quotes);
     }

@@ -49,6 +49,11 @@ public record Event(String id, String cameo, String cameoName, int quadClass, do
                 fatalities, evidence, confidence, anchor, List.of());
     }
 
+    public Event withAcled(AcledType newAcled) {
+        return new Event(id, cameo, cameoName, quadClass, goldstein, plover, newAcled, factuality, source, target,
+                date, location, fatalities, evidence, confidence, anchor, mentions);
+    }
+
     public Event withActors(Actor newSource, Actor newTarget) {
         return new Event(id, cameo, cameoName, quadClass, goldstein, plover, acled, factuality, newSource,
                 newTarget, date, location, fatalities, evidence, confidence, anchor, mentions);

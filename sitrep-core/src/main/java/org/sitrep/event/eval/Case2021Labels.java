@@ -28,9 +28,9 @@ import org.sitrep.model.CodedArticle;
  * the reported incident): an arrest or charge in a text that reports sexual violence is SEX_VIOL, one whose
  * own sentence names organised crime (a topic word of ORG_CRIME: robbery, smuggling, trafficking) ORG_CRIME.
  * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER;
- * a violent demonstration in a text with no word of a demonstration or riot is MOB_VIOL. The CAMEO roles of
- * the resolved source and target settle who took territory and whether violence was a clash or an attack on
- * civilians ({@link #byRoles}).
+ * a violent demonstration in a text with no word of a demonstration or riot is MOB_VIOL. Who took territory and
+ * whether violence was a clash or an attack on civilians is settled before this, where the actors are
+ * resolved ({@link org.sitrep.actor.AcledByRoles}), so the label is the stored event's own ACLED type.
  */
 public final class Case2021Labels {
     public static final String RESOURCE = "eval/case2021-labels.tsv";
@@ -41,16 +41,6 @@ public final class Case2021Labels {
     static final String ORG_CRIME = "ORG_CRIME";
     static final String REM_EXPLOS = "REM_EXPLOS";
     static final String VIOL_DEMONSTR = "VIOL_DEMONSTR";
-    static final String ATTACK = "ATTACK";
-    static final String ARMED_CLASH = "ARMED_CLASH";
-    static final String GOV_REGAINS = "GOV_REGAINS_TERIT";
-    static final String NONSTATE_TAKES = "NON_STATE_ACTOR_OVERTAKES_TER";
-    /** CAMEO roles of a state's own forces and authorities. */
-    static final Set<String> STATE_ROLES = Set.of("MIL", "COP", "GOV", "SPY");
-    /** CAMEO roles of armed actors that are not a state's. */
-    static final Set<String> NONSTATE_ARMED_ROLES = Set.of("REB", "INS", "SEP", "UAF", "IMG");
-    /** CAMEO roles of armed actors of either kind. */
-    static final Set<String> ARMED_ROLES = Set.of("MIL", "COP", "SPY", "REB", "INS", "SEP", "UAF", "IMG", "PKO");
     static final String MOB_VIOL = "MOB_VIOL";
     static final String MAN_MADE_DISASTER = "MAN_MADE_DISASTER";
 
@@ -172,7 +162,6 @@ public final class Case2021Labels {
                     if (label.equals(ARREST)) {
                         return arrest(coded, ranked, e);
                     }
-                    label = byRoles(label, e);
                     if (label.equals(REM_EXPLOS) && industrialAccident(coded)) {
                         return new Prediction(MAN_MADE_DISASTER, e, "accident");
                     }
@@ -238,30 +227,6 @@ public final class Case2021Labels {
             }
         }
         return null;
-    }
-
-    /**
-     * The label the resolved actors' CAMEO roles call for, where the words around the event could not tell
-     * (ACLED's definitions): territory taken by a state's forces is regained by the government, by any other
-     * armed group overtaken by a non-state actor; an attack whose target is an armed actor is an armed clash,
-     * an armed clash whose target is civilians an attack on civilians.
-     */
-    static String byRoles(String label, Event e) {
-        String source = e.source() == null || e.source().role() == null ? "" : e.source().role();
-        String target = e.target() == null || e.target().role() == null ? "" : e.target().role();
-        if (label.equals(GOV_REGAINS) || label.equals(NONSTATE_TAKES)) {
-            if (STATE_ROLES.contains(source)) {
-                return GOV_REGAINS;
-            }
-            if (NONSTATE_ARMED_ROLES.contains(source)) {
-                return NONSTATE_TAKES;
-            }
-        } else if (label.equals(ATTACK) && ARMED_ROLES.contains(target)) {
-            return ARMED_CLASH;
-        } else if (label.equals(ARMED_CLASH) && "CVL".equals(target)) {
-            return ATTACK;
-        }
-        return label;
     }
 
     /** Whether any lemma of the text is one of these words. */

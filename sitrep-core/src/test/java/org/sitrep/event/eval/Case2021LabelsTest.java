@@ -147,22 +147,4 @@ class Case2021LabelsTest {
         assertThat(predict(fled, "Shops/shop/NNS/3/nsubj:pass were/be/VBD/3/aux:pass looted/loot/VBN/0/root "
                 + "./././3/punct").label()).isEqualTo("PROPERTY_DISTRUCT");
     }
-
-    private static Event violent(String cameo, String sourceRole, String targetRole) {
-        var code = BOOK.cameo().get(cameo);
-        return new Event("x", cameo, code.name(), code.quadClass(), code.goldstein(), null, null, Factuality.ASSERTED,
-                new Actor("s", null, null, null, sourceRole, null), new Actor("t", null, null, null, targetRole, null),
-                null, null, null, new Evidence("s", 0, 1, "t"), 0.7, new EventAnchor(0, 1, null, null));
-    }
-
-    @Test
-    void actorRolesSettleTerritoryAndClashVersusAttack() {
-        assertThat(Case2021Labels.byRoles("NON_STATE_ACTOR_OVERTAKES_TER", violent("192", "MIL", null)))
-                .isEqualTo("GOV_REGAINS_TERIT");
-        assertThat(Case2021Labels.byRoles("GOV_REGAINS_TERIT", violent("192", "REB", null)))
-                .isEqualTo("NON_STATE_ACTOR_OVERTAKES_TER");
-        assertThat(Case2021Labels.byRoles("ATTACK", violent("1823", "UAF", "MIL"))).isEqualTo("ARMED_CLASH");
-        assertThat(Case2021Labels.byRoles("ARMED_CLASH", violent("190", "REB", "CVL"))).isEqualTo("ATTACK");
-        assertThat(Case2021Labels.byRoles("ATTACK", violent("1823", null, null))).isEqualTo("ATTACK");
-    }
 }
