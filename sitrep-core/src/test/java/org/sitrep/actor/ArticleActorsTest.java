@@ -44,8 +44,34 @@ class ArticleActorsTest {
                         "The|DT|O|4|det Sudanese|NNP|ORGANIZATION|4|compound Communist|NNP|ORGANIZATION|4|compound "
                                 + "Party|NNP|ORGANIZATION|5|nsubj rejected|VBD|O|0|root|reject the|DT|O|7|det deal|NN|O|5|obj "
                                 + ".|.|O|5|punct",
-                        0, 4, 3, "The Sudanese Communist Party", "SDNPTY", "Sudanese Communist Party"));
+                        0, 4, 3, "The Sudanese Communist Party", "SDNPTY", "Sudanese Communist Party"),
+                // parses below are CoreNLP's (English models, the pipeline's settings)
+                Arguments.of("a bare crowd number is people of the article's country",
+                        "Tens of thousands marched through Nairobi on Tuesday.",
+                        "Tens|NNS|O|3|dep|ten of|IN|O|3|advmod thousands|NNS|O|4|nsubj|thousand marched|VBD|O|0|root|march "
+                                + "through|IN|O|6|case Nairobi|NNP|CITY|4|obl on|IN|O|8|case Tuesday|NNP|DATE|4|obl "
+                                + ".|.|O|4|punct",
+                        0, 3, 2, "Tens of thousands", "KENCVL", null),
+                Arguments.of("state security agents are intelligence, not police",
+                        "Malian state security agents detained a radio presenter in Bamako.", MALI, 0, 4, 3,
+                        "Malian state security agents", "MLISPY", null),
+                Arguments.of("a presenter is media", "Malian state security agents detained a radio presenter in Bamako.",
+                        MALI, 5, 8, 7, "a radio presenter", "MLIMED", null),
+                Arguments.of("an opposition movement is the opposition",
+                        "The main opposition movement boycotted the vote in Juba.",
+                        "The|DT|O|4|det main|JJ|O|4|amod opposition|NN|O|4|compound movement|NN|O|5|nsubj "
+                                + "boycotted|VBD|O|0|root|boycott the|DT|O|7|det vote|NN|O|5|obj in|IN|O|9|case "
+                                + "Juba|NNP|CITY|7|nmod .|.|O|5|punct",
+                        0, 4, 3, "The main opposition movement", "SSDOPP", null),
+                Arguments.of("survivors are civilians", "Survivors of the floods marched in Madrid.",
+                        "Survivors|NNS|O|5|nsubj|survivor of|IN|O|4|case the|DT|O|4|det floods|NNS|CAUSE_OF_DEATH|1|nmod|flood "
+                                + "marched|VBD|O|0|root|march in|IN|O|7|case Madrid|NNP|CITY|5|obl .|.|O|5|punct",
+                        0, 4, 0, "Survivors of the floods", "ESPCVL", null));
     }
+
+    private static final String MALI = "Malian|JJ|NATIONALITY|4|amod state|NN|O|4|compound security|NN|O|4|compound "
+            + "agents|NNS|O|5|nsubj|agent detained|VBD|O|0|root|detain a|DT|O|8|det radio|NN|O|8|compound "
+            + "presenter|NN|O|5|obj in|IN|O|10|case Bamako|NNP|CITY|5|obl .|.|O|5|punct";
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("phrases")
