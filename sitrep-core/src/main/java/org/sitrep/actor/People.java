@@ -92,9 +92,9 @@ final class People {
         }
         LexiconMatch body = firstBodyAfter(agents, run[1]);
         String officeRole = body != null ? body.entry().role() : office != null ? office.entry().role() : null;
-        if (officeRole != null && placeCountry != null && !Roles.isInternational(officeRole)
-                && (body != null || Roles.isStateRole(officeRole))) {
-            // "Colonel Ahmed Jassim of the Nineveh police": the body he serves, in the article's country
+        if (officeRole != null && placeCountry != null && !Roles.isInternational(officeRole)) {
+            // "Colonel Ahmed Jassim of the Nineveh police": the body he serves, in the article's country;
+            // "opposition leader Kemi Badenoch": the role his title gives, in the article's country
             return new Resolution(new Actor(text, name, placeCountry + officeRole, placeCountry, officeRole, null),
                     Kind.PERSON);
         }

@@ -66,7 +66,13 @@ class ArticleActorsTest {
                 Arguments.of("survivors are civilians", "Survivors of the floods marched in Madrid.",
                         "Survivors|NNS|O|5|nsubj|survivor of|IN|O|4|case the|DT|O|4|det floods|NNS|CAUSE_OF_DEATH|1|nmod|flood "
                                 + "marched|VBD|O|0|root|march in|IN|O|7|case Madrid|NNP|CITY|5|obl .|.|O|5|punct",
-                        0, 4, 0, "Survivors of the floods", "ESPCVL", null));
+                        0, 4, 0, "Survivors of the floods", "ESPCVL", null),
+                Arguments.of("a person titled by a role without a country: the article's country and that role",
+                        "Opposition Conservative leader Kemi Badenoch criticised the deal in London.",
+                        "Opposition|NN|ORGANIZATION|3|compound Conservative|JJ|ORGANIZATION|3|amod leader|NN|TITLE|5|compound "
+                                + "Kemi|NNP|PERSON|5|compound Badenoch|NNP|PERSON|6|nsubj criticised|VBD|O|0|root|criticise "
+                                + "the|DT|O|8|det deal|NN|O|6|obj in|IN|O|10|case London|NNP|CITY|6|obl .|.|O|6|punct",
+                        0, 5, 4, "Opposition Conservative leader Kemi Badenoch", "GBROPP", "Kemi Badenoch"));
     }
 
     private static final String MALI = "Malian|JJ|NATIONALITY|4|amod state|NN|O|4|compound security|NN|O|4|compound "
