@@ -6,6 +6,7 @@ import static org.sitrep.actor.PhraseParts.possessorAgent;
 import static org.sitrep.actor.PhraseParts.preferPrenominal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.sitrep.actor.Discourse.Kind;
 import org.sitrep.actor.Discourse.Mention;
@@ -134,6 +135,8 @@ public final class ArticleActors {
         } else if (base.equals(Relations.XCOMP) && ms.sentence.token(g).isVerb()) {
             int obj = tree.child(g, Relations.OBJ);
             controller = obj >= 0 ? obj : tree.child(g, Relations.NSUBJ);
+        } else if (ms.sentence.token(trigger).isNoun()) {
+            controller = adopter(ms, trigger);
         }
         if (controller < 0) {
             return null;
@@ -144,6 +147,42 @@ public final class ArticleActors {
             return null;
         }
         return r.actor().withText(phrase.text());
+    }
+
+    /**
+     * Who does the act a noun names when a verb of adopting takes it as its object ("the military
+     * government announced a ceasefire", "governments adopted a package of sanctions", "Venezuela
+     * ordered the deployment"): the verb's active subject, or for an infinitive ("Ukraine was ready
+     * to accept a ceasefire") the subject of what governs it. -1 when the noun is no such object.
+     */
+    private int adopter(MatchedSentence ms, int noun) {
+        DependencyTree tree = ms.tree;
+        int t = noun;
+        int g = tree.head(t);
+        if (g >= 0 && tree.base(t).equals(Relations.NMOD) && ms.sentence.token(g).isNoun()
+                && (tree.subtype(t).equals("of") || NounPhrases.hasCase(ms, t, "of"))) {
+            t = g; // "a package of sanctions", "a wave of strikes"
+            g = tree.head(t);
+        }
+        if (g < 0 || !tree.base(t).equals(Relations.OBJ) || !ms.sentence.token(g).isVerb()
+                || !"ADOPTS".equals(lexicon.cue(ms.sentence.token(g).lemma().toLowerCase(Locale.ROOT)))) {
+            return -1;
+        }
+        int subject = activeSubject(tree, g);
+        int above = tree.head(g);
+        if (subject < 0 && above >= 0 && tree.base(g).equals(Relations.XCOMP)) {
+            subject = activeSubject(tree, above);
+        }
+        return subject;
+    }
+
+    private static int activeSubject(DependencyTree tree, int verb) {
+        for (int c : tree.children(verb)) {
+            if (tree.relation(c).equals(Relations.NSUBJ)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     // ---------------------------------------------------------------- discourse building

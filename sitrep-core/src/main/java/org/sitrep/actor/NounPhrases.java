@@ -149,7 +149,7 @@ final class NounPhrases {
         }
     }
 
-    private static boolean hasCase(MatchedSentence ms, int token, String word) {
+    static boolean hasCase(MatchedSentence ms, int token, String word) {
         for (int c : ms.tree.children(token)) {
             if (ms.tree.base(c).equals(Relations.CASE) && ms.sentence.token(c).word().equalsIgnoreCase(word)) {
                 return true;

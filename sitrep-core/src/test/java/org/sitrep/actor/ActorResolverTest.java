@@ -77,4 +77,35 @@ class ActorResolverTest {
         assertThat(r.source()).isEqualTo(Actor.unresolved("Protesters"));
         assertThat(r.target()).isNull();
     }
+
+    /** The source of an event noun without one, in a sentence parsed by CoreNLP, or null. */
+    private static Actor sourceOfNoun(String text, String parse, int trigger) {
+        AnnotatedArticle a = ActorSentences.article(text, parse);
+        Sentence s = a.sentences().get(0);
+        Event e = event(s, trigger, null, null);
+        return resolver.apply(CodedArticle.of(a).withEvents(List.of(e))).events().get(0).source();
+    }
+
+    @Test
+    void whoAnnouncesOrAdoptsAnActIsItsSource() {
+        Actor junta = sourceOfNoun("Myanmar's military government announced a temporary ceasefire on Wednesday.",
+                "Myanmar|NNP|COUNTRY|4|nmod:poss 's|POS|O|1|case military|JJ|O|4|amod government|NN|O|5|nsubj "
+                        + "announced|VBD|O|0|root|announce a|DT|O|8|det temporary|JJ|O|8|amod ceasefire|NN|O|5|obj "
+                        + "on|IN|O|10|case Wednesday|NNP|DATE|5|obl .|.|O|5|punct", 7);
+        assertThat(junta.code()).isEqualTo("MMRGOV");
+        Actor eu = sourceOfNoun("European Union governments adopted a new package of sanctions against Russia.",
+                "European|NNP|ORGANIZATION|2|compound Union|NNP|ORGANIZATION|3|compound governments|NNS|O|4|nsubj|government "
+                        + "adopted|VBD|O|0|root|adopt a|DT|O|7|det new|JJ|O|7|amod package|NN|O|4|obj of|IN|O|9|case "
+                        + "sanctions|NNS|O|7|nmod|sanction against|IN|O|11|case Russia|NNP|COUNTRY|9|nmod .|.|O|4|punct", 8);
+        assertThat(eu.code()).isEqualTo("IGOEUR");
+        assertThat(eu.text()).isEqualTo("European Union governments");
+    }
+
+    @Test
+    void whoCondemnsAnActIsNotItsSource() {
+        Actor none = sourceOfNoun("Venezuela condemned the deployment of American warships.",
+                "Venezuela|NNP|COUNTRY|2|nsubj condemned|VBD|O|0|root|condemn the|DT|O|4|det deployment|NN|O|2|obj "
+                        + "of|IN|O|7|case American|JJ|NATIONALITY|7|amod warships|NNS|O|4|nmod|warship .|.|O|2|punct", 3);
+        assertThat(none).isNull();
+    }
 }
