@@ -62,6 +62,20 @@ final class Discourse {
         return null;
     }
 
+    /** The mention whose words [start, end) of a sentence cover a token, or null. */
+    Mention covering(int sentence, int token) {
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.sentence() == sentence && m.start() <= token && token < m.end()) {
+                return m;
+            }
+            if (m.sentence() < sentence) {
+                break;
+            }
+        }
+        return null;
+    }
+
     /** An earlier person whose name this run repeats or shortens ("Askary" for "Abu Ali al-Askary"). */
     Mention earlierPerson(int sentence, int position, Sentence s, int[] run) {
         String last = nameKey(s.token(run[1] - 1).word());

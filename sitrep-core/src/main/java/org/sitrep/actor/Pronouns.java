@@ -42,7 +42,11 @@ final class Pronouns {
     Resolution possessive(MatchedSentence ms, Phrase phrase, int position) {
         for (int c : ms.tree.children(phrase.head())) {
             if (ms.tree.relation(c).equals(Relations.NMOD_POSS) && phrase.contains(c) && isPronoun(ms.sentence.token(c))) {
-                return antecedent(phrase.sentence(), position, lower(ms.sentence.token(c).word()));
+                String word = lower(ms.sentence.token(c).word());
+                Mention m = "THING_PRONOUN".equals(lexicon.cue(word)) ? possessorInSentence(ms, phrase.sentence(), c)
+                        : null;
+                return m != null ? new Resolution(m.actor().withText(word), m.kind())
+                        : antecedent(phrase.sentence(), position, word);
             }
         }
         return null;
@@ -59,6 +63,36 @@ final class Pronouns {
             m = discourse.latest(sentence, position, 2, Kind.STATE, null);
         }
         return m == null ? null : new Resolution(m.actor().withText(word), m.kind());
+    }
+
+    /**
+     * The antecedent of "its" in its own sentence, which comes before any actor of an earlier sentence:
+     * in a clause reported by a verb whose subject is an organisation or state, that subject ("the
+     * Polisario Front said Moroccan forces had shelled its positions"); otherwise the nearest organisation
+     * or state named before it ("Israel halted aid deliveries after two of its soldiers were killed",
+     * "asked the UN to extend the mandate of its peacekeepers"). Null when the sentence names none before it.
+     */
+    private Mention possessorInSentence(MatchedSentence ms, int sentence, int pronoun) {
+        for (int t = pronoun, guard = 0; t >= 0 && guard < ms.sentence.size(); t = ms.tree.head(t), guard++) {
+            int reporter = ms.tree.head(t);
+            if (reporter >= 0 && ms.tree.base(t).equals(Relations.CCOMP)
+                    && lexicon.isReportingVerb(ms.sentence.token(reporter).lemma())) {
+                int subject = ms.tree.child(reporter, Relations.NSUBJ);
+                Mention m = subject >= 0 && subject < pronoun ? discourse.covering(sentence, subject) : null;
+                if (m != null && (m.kind() == Kind.ORGANISATION || m.kind() == Kind.STATE)) {
+                    return m;
+                }
+                break;
+            }
+        }
+        Mention org = discourse.latest(sentence, pronoun, 0, Kind.ORGANISATION, null, true);
+        Mention state = discourse.latest(sentence, pronoun, 0, Kind.STATE, null);
+        org = org != null && org.sentence() == sentence ? org : null;
+        state = state != null && state.sentence() == sentence ? state : null;
+        if (org == null || state == null) {
+            return org != null ? org : state;
+        }
+        return state.end() > org.end() ? state : org;
     }
 
     /**

@@ -159,6 +159,27 @@ class ArticleActorsTest {
     }
 
     @Test
+    void itsInItsOwnSentenceComesBeforeAnActorOfAnEarlierOne() {
+        AnnotatedArticle a = ActorSentences.article(
+                "Hamas fighters attacked a convoy near Rafah. Israel halted aid deliveries after two of its soldiers were killed.",
+                "Hamas|NNP|ORGANIZATION|2|compound fighters|NNS|O|3|nsubj|fighter attacked|VBD|O|0|root|attack a|DT|O|5|det "
+                        + "convoy|NN|O|3|obj near|IN|O|7|case Rafah|NNP|CITY|5|nmod .|.|O|3|punct",
+                "Israel|NNP|COUNTRY|2|nsubj halted|VBD|O|0|root|halt aid|NN|O|4|compound deliveries|NNS|O|2|obj|delivery "
+                        + "after|IN|O|11|mark two|CD|NUMBER|11|nsubj:pass of|IN|O|9|case its|PRP$|O|9|nmod:poss "
+                        + "soldiers|NNS|O|6|nmod|soldier were|VBD|O|11|aux:pass|be killed|VBN|O|2|advcl|kill .|.|O|2|punct");
+        assertThat(actors(a).resolve(1, 5, 9, 5, "two of its soldiers").code()).isEqualTo("ISRMIL");
+    }
+
+    @Test
+    void itsInAReportedClauseIsTheReporter() {
+        AnnotatedArticle a = ActorSentences.article("The Polisario Front said Moroccan forces had shelled its positions.",
+                "The|DT|O|3|det Polisario|NNP|ORGANIZATION|3|compound Front|NNP|ORGANIZATION|4|nsubj said|VBD|O|0|root|say "
+                        + "Moroccan|JJ|NATIONALITY|6|amod forces|NNS|O|8|nsubj|force had|VBD|O|8|aux|have "
+                        + "shelled|VBN|O|4|ccomp|shell its|PRP$|O|10|nmod:poss positions|NNS|O|8|obj|position .|.|O|4|punct");
+        assertThat(actors(a).resolve(0, 8, 10, 9, "its positions").code()).isEqualTo("ESHSEP");
+    }
+
+    @Test
     void theGroupAndTheMilitiaReferToTheLatestNamedGroup() {
         AnnotatedArticle a = ActorSentences.article(
                 "Al-Shabaab attacked a base. The group said the militia would fight on.",
