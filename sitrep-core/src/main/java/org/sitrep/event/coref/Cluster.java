@@ -88,7 +88,9 @@ final class Cluster {
                 continue;
             }
             boolean consequence = lexicon.is("CONSEQUENCE", o.cameo()) && !lexicon.is("CONSEQUENCE", e.cameo());
-            if (!consequence && better(o.source(), source) && !Compatibility.sameActor(o.source(), target)) {
+            // "fighters killed 18 villagers in a raid": the killing's doer is the raid's when the raid names none
+            if ((!consequence || source == null) && better(o.source(), source)
+                    && !Compatibility.sameActor(o.source(), target)) {
                 source = o.source();
             }
             if ((!consequence || target == null) && better(o.target(), target)

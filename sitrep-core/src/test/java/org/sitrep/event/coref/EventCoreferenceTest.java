@@ -62,6 +62,22 @@ class EventCoreferenceTest {
     }
 
     @Test
+    void aRaidThatNamesNoDoerTakesTheDoerOfTheKillingItCaused() {
+        // CoreNLP's parse (English models, the pipeline's settings)
+        AnnotatedArticle a = article("t", "Fighters/fighter/NNS/7/nsubj of/of/IN/6/case the/the/DT/6/det "
+                + "Allied/Allied/NNP/6/compound/ORGANIZATION Democratic/Democratic/NNP/6/compound/ORGANIZATION "
+                + "Forces/Forces/NNPS/1/nmod/ORGANIZATION killed/kill/VBD/0/root 18/18/CD/9/nummod "
+                + "villagers/villager/NNS/7/obj in/in/IN/13/case an/a/DT/13/det overnight/overnight/JJ/13/amod "
+                + "raid/raid/NN/7/obl ./././7/punct");
+        List<Event> before = coded(a);
+        assertThat(before).anyMatch(e -> e.evidence().trigger().equals("raid") && e.source() == null);
+        List<Event> after = COREF.resolve(before, a);
+        assertThat(after).hasSize(1);
+        assertThat(after.get(0).evidence().trigger()).isEqualTo("raid");
+        assertThat(after.get(0).source().text()).isEqualTo("Fighters of the Allied Democratic Forces");
+    }
+
+    @Test
     void aDefiniteEchoInALaterSentenceJoinsTheAttackItNames() {
         AnnotatedArticle a = article("t", ATTACK, CLAIM);
         List<Event> after = COREF.resolve(coded(a), a);
