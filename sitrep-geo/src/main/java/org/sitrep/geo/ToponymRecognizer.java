@@ -40,11 +40,13 @@ public final class ToponymRecognizer {
     private final Gazetteer gazetteer;
     private final ListedPlaces listed;
     private final RepeatedNames repeated;
+    private final LocalFrames frames;
 
     public ToponymRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.listed = new ListedPlaces(gazetteer);
         this.repeated = new RepeatedNames(gazetteer);
+        this.frames = new LocalFrames(gazetteer);
     }
 
     public List<Toponym> recognize(AnnotatedArticle article) {
@@ -62,6 +64,9 @@ public final class ToponymRecognizer {
         }
         for (Sentence s : article.sentences()) {
             datelines(s, out);
+        }
+        for (Sentence s : article.sentences()) {
+            frames.add(s, out);
         }
         for (Sentence s : article.sentences()) {
             listed.add(s, out);
