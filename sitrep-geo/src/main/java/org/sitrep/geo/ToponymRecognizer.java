@@ -36,6 +36,7 @@ public final class ToponymRecognizer {
     /** Words after a name that say it is an area ("Sheikh Omar region", "Zaatari camp"). */
     private static final Set<String> AREA_WORDS = PlaceWords.set("area_word");
     private static final Set<String> LOCATIVE = PlaceWords.set("recognition_locative");
+    private static final Set<String> PERIOD_ABBREVIATIONS = PlaceWords.set("period_abbreviation");
 
     private final Gazetteer gazetteer;
     private final ListedPlaces listed;
@@ -521,9 +522,10 @@ public final class ToponymRecognizer {
         int start = s.tokens().get(from).start();
         int end = s.tokens().get(to - 1).end();
         String text = s.span(from, to);
-        // "W.Va." at a sentence end: the tokenizer gives the abbreviation's last period to the sentence
+        // "W.Va." and "Ala." at a sentence end: the tokenizer gives the abbreviation's last period to the sentence
         int after = end - s.start();
-        if (text.indexOf('.') > 0 && Character.isLetter(text.charAt(text.length() - 1)) && after < s.text().length()
+        boolean abbreviated = text.indexOf('.') > 0 || PERIOD_ABBREVIATIONS.contains(lower(s.tokens().get(to - 1)));
+        if (abbreviated && Character.isLetter(text.charAt(text.length() - 1)) && after < s.text().length()
                 && s.text().charAt(after) == '.') {
             text = text + ".";
             end++;
