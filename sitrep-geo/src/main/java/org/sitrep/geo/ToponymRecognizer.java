@@ -107,7 +107,7 @@ public final class ToponymRecognizer {
                     begin = i + 1; // "North Texas": the place named is Texas
                 }
                 boolean noise = end - i == 1 && (t.word().length() < 2
-                        || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith("."))
+                        || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith(".") && !periodFollows(s, i))
                         || !capitalised(t) || end < n && DISEASE_WORDS.contains(lower(tokens.get(end)));
                 if (!noise && !streetOrGeneric(tokens, i, end)) {
                     boolean inName = partOfInstitution(tokens, begin, end);
@@ -210,7 +210,8 @@ public final class ToponymRecognizer {
     private Toponym facilityPlace(Sentence s, int from, int end) {
         List<Token> tokens = s.tokens();
         if (end - from < 2 || gazetteer.knows(NameKey.of(s.span(from, end)))
-                || DIVISION_WORDS.contains(lower(tokens.get(end - 1))) || streetOrGeneric(tokens, from, end)) {
+                || DIVISION_WORDS.contains(lower(tokens.get(end - 1))) || streetOrGeneric(tokens, from, end)
+                || DIRECTION_WORDS.contains(lower(tokens.get(from)))) { // "Northeast Georgia": not a facility
             return null;
         }
         for (int k = from; k < end; k++) {
@@ -449,6 +450,13 @@ public final class ToponymRecognizer {
             needed = Math.max(needed, 2);
         }
         return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", inName) : null;
+    }
+
+    /** Whether token {@code i} is a period abbreviation whose period the tokenizer split off ("Lumpkin, Ga ."). */
+    private static boolean periodFollows(Sentence s, int i) {
+        Token t = s.token(i);
+        int after = t.end() - s.start();
+        return PERIOD_ABBREVIATIONS.contains(lower(t)) && after < s.text().length() && s.text().charAt(after) == '.';
     }
 
     /** A name written in capitals ("UK", "U.S.", "S.C."), of at least two letters. */
