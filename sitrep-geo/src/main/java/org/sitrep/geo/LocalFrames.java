@@ -93,7 +93,9 @@ final class LocalFrames {
         }
         for (int k = Math.min(to - 1, from + MAX_RUN); k > from; k--) {
             String head = lower(tokens.get(k));
+            String prefix = s.span(from, k);
             if (CIVIC_HEADS.contains(head) && !NOT_TOWNS.contains(lower(tokens.get(from)))
+                    && !prefix.equals(prefix.toUpperCase(java.util.Locale.ROOT)) // "SOS Emergency": an acronym
                     && known(s.span(from, k), false)) {
                 if (k == to - 1 && KIND_HEADS.contains(head)) {
                     return toponym(s, from, to, Toponym.Kind.NAME, "FRAME"); // "Warren County's Hamilton Township"
