@@ -91,12 +91,24 @@ final class LocalFrames {
         if (gazetteer.knows(NameKey.of(s.span(from, to)))) {
             return null;
         }
+        for (int start = from; start < to - 1 && start < from + 2; start++) {
+            Toponym civic = civicBody(s, start, to);
+            if (civic != null) {
+                return civic; // "Sunday Alexandria Police went": the run may open with another word
+            }
+        }
+        return null;
+    }
+
+    /** The town a public body is named after ("the Oakdale Fire Department", "Grand Ledge Police Chief"). */
+    private Toponym civicBody(Sentence s, int from, int to) {
+        List<Token> tokens = s.tokens();
         for (int k = Math.min(to - 1, from + MAX_RUN); k > from; k--) {
             String head = lower(tokens.get(k));
             String prefix = s.span(from, k);
             if (CIVIC_HEADS.contains(head) && !NOT_TOWNS.contains(lower(tokens.get(from)))
                     && !prefix.equals(prefix.toUpperCase(java.util.Locale.ROOT)) // "SOS Emergency": an acronym
-                    && known(s.span(from, k), false)) {
+                    && known(prefix, false)) {
                 if (k == to - 1 && KIND_HEADS.contains(head)) {
                     return toponym(s, from, to, Toponym.Kind.NAME, "FRAME"); // "Warren County's Hamilton Township"
                 }
@@ -194,9 +206,9 @@ final class LocalFrames {
         return false;
     }
 
-    /** A word of a name run: capitalised and a proper noun, or tagged as a place. */
+    /** A word of a name run: capitalised and a proper noun, or tagged as a place or organisation ("Seniors"). */
     private static boolean nameWord(Token t) {
-        return capitalised(t) && (capitalisedProperNoun(t) || isPlaceToken(t));
+        return capitalised(t) && (capitalisedProperNoun(t) || isPlaceToken(t) || "ORGANIZATION".equals(t.ner()));
     }
 
     private static boolean isNumber(Token t) {
