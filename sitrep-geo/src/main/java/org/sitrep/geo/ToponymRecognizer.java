@@ -37,6 +37,7 @@ public final class ToponymRecognizer {
     private static final Set<String> AREA_WORDS = PlaceWords.set("area_word");
     private static final Set<String> LOCATIVE = PlaceWords.set("recognition_locative");
     private static final Set<String> PERIOD_ABBREVIATIONS = PlaceWords.set("period_abbreviation");
+    private static final Set<String> FEATURE_WORDS = PlaceWords.set("feature_word");
 
     private final Gazetteer gazetteer;
     private final ListedPlaces listed;
@@ -211,7 +212,8 @@ public final class ToponymRecognizer {
         List<Token> tokens = s.tokens();
         if (end - from < 2 || gazetteer.knows(NameKey.of(s.span(from, end)))
                 || DIVISION_WORDS.contains(lower(tokens.get(end - 1))) || streetOrGeneric(tokens, from, end)
-                || DIRECTION_WORDS.contains(lower(tokens.get(from)))) { // "Northeast Georgia": not a facility
+                || DIRECTION_WORDS.contains(lower(tokens.get(from))) // "Northeast Georgia": not a facility
+                || FEATURE_WORDS.contains(lower(tokens.get(end - 1)))) { // "Sacramento River": a place itself
             return null;
         }
         for (int k = from; k < end; k++) {
