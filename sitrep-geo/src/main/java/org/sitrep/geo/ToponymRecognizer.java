@@ -256,6 +256,10 @@ public final class ToponymRecognizer {
                     dash++;
                 }
             }
+            if (dash + 2 < tokens.size() && tokens.get(dash).word().equals("(")
+                    && tokens.get(dash + 2).word().equals(")") && allCapitals(tokens.get(dash + 1).word())) {
+                dash += 3; // "MOUNT GILEAD (AP) --": the agency between the town and the dash
+            }
             boolean opens = i == 0 || !Character.isLowerCase(tokens.get(i - 1).word().charAt(0));
             if (opens && dash < tokens.size() && DATELINE_DASHES.contains(tokens.get(dash).word())
                     && knownTown(NameKey.of(s.span(i, j)))) {
@@ -265,6 +269,9 @@ public final class ToponymRecognizer {
                 } else if (out.get(same).startToken() == i && out.get(same).endToken() == j
                         && !PLACE_TYPES.contains(out.get(same).source())) {
                     out.set(same, toponym(s, i, j, Toponym.Kind.NAME, "DATELINE")); // found already: say it is one
+                } else if (out.get(same).startToken() >= i && out.get(same).endToken() <= j
+                        && covering(out.subList(same + 1, out.size()), s.index(), i, j) == -1) {
+                    out.set(same, toponym(s, i, j, Toponym.Kind.NAME, "DATELINE")); // "ST. PARIS --", not "PARIS"
                 }
             }
             i = j - 1;
@@ -310,6 +317,13 @@ public final class ToponymRecognizer {
     /** A notable place name that opens a longer name ("Texas Department", "Laurel County Sheriff"). */
     private Toponym leadingPlace(Sentence s, int from, int to) {
         if (DIRECTION_WORDS.contains(lower(s.token(from))) && to - from > 2) {
+            for (int end = to - 1; end > from + 1; end--) {
+                String key = NameKey.of(s.span(from, end));
+                if (!NOT_PLACES.contains(key) && bestNotability(key) >= 1) {
+                    // "the North Las Vegas Police", "West Columbia City Council": the compass word is the town's
+                    return toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", true);
+                }
+            }
             from++;
         }
         for (int end = to - 1; end > from; end--) {
