@@ -5,8 +5,11 @@ import java.util.List;
 
 /** One distinct name of the article with its candidates and their scores. */
 final class Reading {
-    /** Weight of the share of the article's other places in the candidate's country. */
-    private static final double COUNTRY_FOCUS = Double.parseDouble(System.getProperty("geo.cf", "2.5")); // TEMP
+    /**
+     * Weight of the share of the article's other places in the candidate's country (measured 2026-12-07 together
+     * with the first-level division's: 2.5 and 2.0 → 3.5 and 3.0 gain on LGL and GeoVirus).
+     */
+    private static final double COUNTRY_FOCUS = 3.5;
     /**
      * Weight against a country none of the article's other places lies in, by their share outside it: a
      * local story's "Jordan", "Lebanon" or "Palestine" beside Shakopee or Myerstown is the town (measured
@@ -14,8 +17,7 @@ final class Reading {
      */
     private static final double LONE_COUNTRY = 2.0;
     /** Weight of the share of the article's other places in the candidate's first-level division. */
-    private static final double ADMIN1_FOCUS = Double.parseDouble(System.getProperty("geo.af", "2.0")); // TEMP
-    private static final double LONE_TOWN = Double.parseDouble(System.getProperty("geo.lt", "0")); // TEMP
+    private static final double ADMIN1_FOCUS = 3.0;
     /** Weight of a generic word around the name that says what kind of place it is ("the state of X"). */
     private static final double KIND_WORD = 4.0;
     /** Weight of agreement with the other members of a list of places ("Ohio, Oregon and Utah"). */
@@ -81,9 +83,6 @@ final class Reading {
                 if (e.feature() != Feature.ADMIN1) {
                     s += ADMIN1_FOCUS * focus.admin1(e, this);
                 }
-            }
-            if (e.feature().ordinal() >= Feature.CITY.ordinal() && focus.total() > 0) {
-                s -= LONE_TOWN * (1 - focus.country(e, this));
             }
             if (e.feature() == Feature.COUNTRY && focus.total() > 0) {
                 s -= LONE_COUNTRY * (1 - focus.country(e, this));
