@@ -75,12 +75,6 @@ public final class GeoEvaluation {
                     unfound.add(unfound(g.id(), ann, t, resolved));
                 }
             }
-            if (g.id().equals(System.getenv("SITREP_GEO_ART"))) { // TEMP
-                for (ResolvedToponym r : resolved) {
-                    GazetteerEntry e = r.entry();
-                    System.err.println("ART\t" + r.toponym().text() + "\t" + r.toponym().source() + "\t" + (e == null ? null : e.name() + " " + e.country() + "." + e.admin1() + " " + e.feature() + " pop " + e.population()));
-                }
-            }
             tp += hit;
             fn += g.toponyms().size() - hit;
             fp += names.size() - hit;
