@@ -14,10 +14,11 @@ import org.sitrep.annotation.Token;
 
 /**
  * Town and county names that local news writes in fixed frames, which the NER tags as people or
- * organisations or leaves untagged: a legislator's party and district ("Rep. Bill Harris, R-Ashland"), a
- * person's home town ("Jeremy Watson, 30, of Ten Mile", "said Amstutz, of Wooster"), a resident ("A Chapin
- * man died"), a town after a locative at a clause's end ("children in Anderson."), a town's public bodies ("the Oakdale Fire Department", "Canaan Board of Finance") and the
- * members of a list of counties ("Otter Tail, Swift and Wilkin counties"). The frame says a place is meant,
+ * organisations or leaves untagged: a legislator's party and district ("Rep. Jane Doe, R-Ashland"), a
+ * person's home town ("Ann Reed, 30, of Ten Mile", "said Miller, of Wooster"), a resident ("A Chapin
+ * man died"), a town after a locative at a clause's end ("children in Anderson."), a town's public bodies
+ * ("the Oakdale Fire Department", "Canaan Board of Finance") and the members of a list of counties ("Otter
+ * Tail, Swift and Wilkin counties"). The frame says a place is meant,
  * so the gazetteer need only know a town, county or state of the name (of any size); the name inside a public
  * body's name is flagged as inside a name, and so is a legislator's district (neither is where an event
  * happened).
@@ -87,7 +88,7 @@ final class LocalFrames {
             return toponym(s, from, to, Toponym.Kind.NAME, "FRAME", true); // "R - Ashland", "D - W. Va."
         }
         if (to - from <= MAX_RUN && ends && homeTown(tokens, from) && known(s.span(from, to), false)) {
-            return toponym(s, from, to, Toponym.Kind.NAME, "FRAME"); // "Jeremy Watson, 30, of Ten Mile"
+            return toponym(s, from, to, Toponym.Kind.NAME, "FRAME"); // "Ann Reed, 30, of Ten Mile"
         }
         if (to - from <= MAX_RUN && ends && from > 0 && LOCATIVES.contains(tokens.get(from - 1).word())
                 && town(s.span(from, to), LOCATIVE_POPULATION)) {
@@ -182,7 +183,7 @@ final class LocalFrames {
                 && PARTY_TAGS.contains(lower(tokens.get(from - 2)));
     }
 
-    /** "Watson, 30, of X", "Amstutz, of X", "Troop 208 of X", "Mindy Miller of X": a person and "of"/"from". */
+    /** "Reed, 30, of X", "Miller, of X", "Troop 208 of X", "Ann Reed of X": a person and "of"/"from". */
     private static boolean homeTown(List<Token> tokens, int from) {
         if (from < 2 || !HOME_BEFORE.contains(lower(tokens.get(from - 1)))) {
             return false;

@@ -51,7 +51,7 @@ class LocalFramesTest {
 
     @Test
     void aResidentsTownBeforeManIsAPlace() {
-        assertThat(recognize("A/DT Chapin/NNP/PERSON man/NN died/VBD Tuesday/NNP/DATE ./."))
+        assertThat(recognize("A/DT Chapin/NNP/PERSON man/NN won/VBD the/DT race/NN ./."))
                 .extracting(Toponym::text).containsExactly("Chapin");
         assertThat(recognize("The/DT Kennedy/NNP/PERSON family/NN met/VBD ./.")).as("a family is no resident noun")
                 .isEmpty();
@@ -59,11 +59,11 @@ class LocalFramesTest {
 
     @Test
     void aTownsPublicBodyGivesTheTownButACourtsTitleDoesNot() {
-        assertThat(recognize("Firefighters/NNS from/IN the/DT Oakdale/NNP/ORGANIZATION Fire/NNP/ORGANIZATION "
-                + "Department/NNP/ORGANIZATION responded/VBD ./."))
+        assertThat(recognize("Volunteers/NNS of/IN the/DT Oakdale/NNP/ORGANIZATION Fire/NNP/ORGANIZATION "
+                + "Department/NNP/ORGANIZATION held/VBD a/DT dinner/NN ./."))
                 .extracting(Toponym::text, Toponym::inName).containsExactly(tuple("Oakdale", true));
-        assertThat(recognize("A/DT meeting/NN at/IN the/DT Wamego/NNP/ORGANIZATION Seniors/NNS/ORGANIZATION "
-                + "Center/NNP/ORGANIZATION starts/VBZ at/IN 5/CD ./."))
+        assertThat(recognize("Lunch/NN is/VBZ served/VBN at/IN the/DT Wamego/NNP/ORGANIZATION "
+                + "Seniors/NNS/ORGANIZATION Center/NNP/ORGANIZATION daily/RB ./."))
                 .as("a plural the tagger calls NNS stays in the run").extracting(Toponym::text)
                 .containsExactly("Wamego");
         assertThat(recognize("He/PRP appeared/VBD before/IN Superior/NNP/ORGANIZATION Court/NNP/ORGANIZATION "
@@ -74,14 +74,14 @@ class LocalFramesTest {
 
     @Test
     void theMembersOfAListOfCountiesAreCounties() {
-        assertThat(recognize("Flooding/NN closed/VBD roads/NNS in/IN Otter/NNP/PERSON Tail/NNP/PERSON ,/, "
-                + "Swift/NNP/PERSON and/CC Wilkin/NNP/PERSON counties/NNS ./."))
-                .extracting(Toponym::text).containsExactly("Otter Tail", "Swift", "Wilkin");
+        assertThat(recognize("Snow/NN closed/VBD schools/NNS in/IN Stearns/NNP/PERSON ,/, Otter/NNP/PERSON "
+                + "Tail/NNP/PERSON and/CC Pope/NNP/PERSON counties/NNS ./."))
+                .extracting(Toponym::text).containsExactly("Stearns", "Otter Tail", "Pope");
     }
 
     @Test
     void aTownAfterInAtTheClausesEndIsAPlaceThoughTaggedAPerson() {
-        assertThat(recognize("The/DT state/NN funds/VBZ a/DT center/NN for/IN children/NNS in/IN "
+        assertThat(recognize("The/DT clinic/NN treats/VBZ patients/NNS in/IN "
                 + "Anderson/NNP/PERSON ./."))
                 .extracting(Toponym::text).containsExactly("Anderson");
         assertThat(recognize("He/PRP believed/VBD in/IN Anderson/NNP/PERSON 's/POS plan/NN ./."))
@@ -91,19 +91,21 @@ class LocalFramesTest {
     @Test
     void aStateAbbreviationKeepsThePeriodTheTokenizerSplitOff() {
         AnnotatedArticle a = new PlaceSentences()
-                .sentence("She/PRP drove/VBD to/TO Monroeville/NNP/CITY ,/, Ala/NNP/LOCATION ^./.").article();
+                .sentence("He/PRP grew/VBD up/RP in/IN Opelika/NNP/CITY ,/, "
+                        + "Ala/NNP/LOCATION ^./.").article();
         assertThat(geocoder.recognizer().recognize(a)).extracting(Toponym::text)
-                .containsExactly("Monroeville", "Ala.");
+                .containsExactly("Opelika", "Ala.");
         a = new PlaceSentences()
-                .sentence("He/PRP was/VBD held/VBN in/IN Lumpkin/NNP/CITY ,/, Ga/NNP/LOCATION ^./.").article();
+                .sentence("She/PRP moved/VBD to/TO Dalton/NNP/CITY ,/, Ga/NNP/LOCATION ^./.").article();
         assertThat(geocoder.recognizer().recognize(a)).as("Ga is not_a_place alone, but not before its period")
-                .extracting(Toponym::text).containsExactly("Lumpkin", "Ga.");
+                .extracting(Toponym::text).containsExactly("Dalton", "Ga.");
     }
 
     @Test
     void aRiverNamedAfterATownIsAPlaceAtTheTown() {
         AnnotatedArticle a = new PlaceSentences()
-                .sentence("Salmon/NNS return/VBP to/TO the/DT Sacramento/NNP/CITY River/NNP/LOCATION ./.").article();
+                .sentence("Kayakers/NNS paddled/VBD down/IN the/DT Sacramento/NNP/CITY "
+                        + "River/NNP/LOCATION ./.").article();
         List<Toponym> found = geocoder.recognizer().recognize(a);
         assertThat(found).extracting(Toponym::text, Toponym::inName)
                 .containsExactly(tuple("Sacramento River", false));
@@ -114,24 +116,24 @@ class LocalFramesTest {
 
     @Test
     void compassWordsOpenATownsNameOrQualifyAState() {
-        assertThat(recognize("The/DT North/NNP/ORGANIZATION Las/NNP/ORGANIZATION Vegas/NNP/ORGANIZATION "
-                + "Police/NNP/ORGANIZATION Department/NNP/ORGANIZATION reported/VBD it/PRP ./."))
+        assertThat(recognize("An/DT officer/NN of/IN the/DT North/NNP/ORGANIZATION Las/NNP/ORGANIZATION "
+                + "Vegas/NNP/ORGANIZATION Police/NNP/ORGANIZATION Department/NNP/ORGANIZATION testified/VBD ./."))
                 .extracting(Toponym::text, Toponym::inName).containsExactly(tuple("North Las Vegas", true));
-        assertThat(recognize("Most/JJS Northeast/NNP/STATE_OR_PROVINCE Georgia/NNP/STATE_OR_PROVINCE "
-                + "schools/NNS hired/VBD ./."))
+        assertThat(recognize("Teachers/NNS across/IN Northeast/NNP/STATE_OR_PROVINCE Georgia/NNP/STATE_OR_PROVINCE "
+                + "got/VBD raises/NNS ./."))
                 .as("not Iceland's Northeast region as a facility's town").extracting(Toponym::text)
                 .containsExactly("Georgia");
-        assertThat(recognize("Metro/NNP/LOCATION Vancouver/NNP/LOCATION banned/VBD it/PRP ./."))
+        assertThat(recognize("Metro/NNP/LOCATION Vancouver/NNP/LOCATION raised/VBD water/NN rates/NNS ./."))
                 .extracting(Toponym::text).containsExactly("Vancouver");
     }
 
     @Test
     void aDatelineMayCarryTheAgencyAndHoldsALongerNameThanTheNer() {
-        assertThat(recognize("MOUNT/NNP GILEAD/NNP (/-LRB- AP/NNP/ORGANIZATION )/-RRB- --/: A/DT city/NN court/NN "
-                + "closed/VBD ./."))
+        assertThat(recognize("MOUNT/NNP GILEAD/NNP (/-LRB- AP/NNP/ORGANIZATION )/-RRB- --/: The/DT village/NN "
+                + "council/NN met/VBD ./."))
                 .extracting(Toponym::text, Toponym::source).containsExactly(tuple("MOUNT GILEAD", "DATELINE"));
         AnnotatedArticle a = new PlaceSentences()
-                .sentence("ST./NNP PARIS/NNP/CITY --/: Mourners/NNS gathered/VBD ./.").article();
+                .sentence("ST./NNP PARIS/NNP/CITY --/: The/DT school/NN board/NN met/VBD ./.").article();
         List<Toponym> found = geocoder.recognizer().recognize(a);
         assertThat(found).extracting(Toponym::text).containsExactly("ST. PARIS");
         CodedArticle coded = geocoder.apply(CodedArticle.of(a));

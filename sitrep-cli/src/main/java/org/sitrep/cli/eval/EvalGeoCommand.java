@@ -66,7 +66,8 @@ public final class EvalGeoCommand implements Callable<Integer> {
     Path misses;
 
     @Option(names = "--unfound", paramLabel = "FILE",
-            description = "write the gold toponyms the recognizer did not find, with their NER tags and sentence, to FILE (TSV)")
+            description = "write the gold toponyms the recognizer did not find, with their NER tags and sentence, "
+                    + "to FILE (TSV)")
     Path unfound;
 
     @Mixin
@@ -139,8 +140,8 @@ public final class EvalGeoCommand implements Callable<Integer> {
                 }
                 if (unfoundWriter != null) {
                     for (GeoReport.Unfound u : report.unfound()) {
-                        unfoundWriter.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s%n", corpus, u.article(), u.phrase(),
-                                u.ner(), u.overlap(), u.context());
+                        unfoundWriter.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s%n", corpus, u.article(),
+                                u.phrase(), u.ner(), u.overlap(), u.context());
                     }
                 }
             }
