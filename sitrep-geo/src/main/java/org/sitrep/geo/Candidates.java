@@ -153,10 +153,10 @@ final class Candidates {
             "greater ");
     /**
      * Generic words after a name the gazetteer only knows without them: the valley, island or airport is
-     * placed at the town it is named after ("Salinas Valley", "Da Nang International Airport").
+     * placed at the town it is named after ("Salinas Valley", "Da Nang International Airport", "Sacramento River").
      */
     private static final List<String> GENERIC_SUFFIXES = List.of(" international airport", " airport", " valley",
-            " island");
+            " island", " river", " creek", " harbor", " harbour", " bay", " falls", " park", " canyon", " lake");
 
     /**
      * The gazetteer codes of the place an inhabitant word names ("Ohioans", "Minnesotan", "South Ossetian",

@@ -5,8 +5,11 @@ import java.util.List;
 
 /** One distinct name of the article with its candidates and their scores. */
 final class Reading {
-    /** Weight of the share of the article's other places in the candidate's country. */
-    private static final double COUNTRY_FOCUS = 2.5;
+    /**
+     * Weight of the share of the article's other places in the candidate's country (measured 2026-12-07 together
+     * with the first-level division's: 2.5 and 2.0 → 3.5 and 3.0 gain on LGL and GeoVirus).
+     */
+    private static final double COUNTRY_FOCUS = 3.5;
     /**
      * Weight against a country none of the article's other places lies in, by their share outside it: a
      * local story's "Jordan", "Lebanon" or "Palestine" beside Shakopee or Myerstown is the town (measured
@@ -14,7 +17,7 @@ final class Reading {
      */
     private static final double LONE_COUNTRY = 2.0;
     /** Weight of the share of the article's other places in the candidate's first-level division. */
-    private static final double ADMIN1_FOCUS = 2.0;
+    private static final double ADMIN1_FOCUS = 3.0;
     /** Weight of a generic word around the name that says what kind of place it is ("the state of X"). */
     private static final double KIND_WORD = 4.0;
     /** Weight of agreement with the other members of a list of places ("Ohio, Oregon and Utah"). */

@@ -27,9 +27,10 @@ final class RepeatedNames {
     void add(AnnotatedArticle article, List<Toponym> out) {
         java.util.Map<String, Toponym.Kind> known = new java.util.HashMap<>();
         for (Toponym t : out) {
-            boolean place = PLACE_TYPES.contains(t.source()) && gazetteer.knows(NameKey.of(t.text()))
+            boolean place = (PLACE_TYPES.contains(t.source()) || "FRAME".equals(t.source()))
+                    && gazetteer.knows(NameKey.of(t.text()))
                     || "DATELINE".equals(t.source());
-            if (!t.inName() && (place || t.kind() == Toponym.Kind.DEMONYM)) {
+            if ((!t.inName() || "FRAME".equals(t.source())) && (place || t.kind() == Toponym.Kind.DEMONYM)) {
                 known.putIfAbsent(t.text(), t.kind());
                 if (place && t.text().equals(t.text().toUpperCase(java.util.Locale.ROOT))) {
                     known.putIfAbsent(titleCase(t.text()), t.kind()); // "MANSFIELD --" ... "Mansfield Mayor"

@@ -36,15 +36,19 @@ public final class ToponymRecognizer {
     /** Words after a name that say it is an area ("Sheikh Omar region", "Zaatari camp"). */
     private static final Set<String> AREA_WORDS = PlaceWords.set("area_word");
     private static final Set<String> LOCATIVE = PlaceWords.set("recognition_locative");
+    private static final Set<String> PERIOD_ABBREVIATIONS = PlaceWords.set("period_abbreviation");
+    private static final Set<String> FEATURE_WORDS = PlaceWords.set("feature_word");
 
     private final Gazetteer gazetteer;
     private final ListedPlaces listed;
     private final RepeatedNames repeated;
+    private final LocalFrames frames;
 
     public ToponymRecognizer(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.listed = new ListedPlaces(gazetteer);
         this.repeated = new RepeatedNames(gazetteer);
+        this.frames = new LocalFrames(gazetteer);
     }
 
     public List<Toponym> recognize(AnnotatedArticle article) {
@@ -62,6 +66,9 @@ public final class ToponymRecognizer {
         }
         for (Sentence s : article.sentences()) {
             datelines(s, out);
+        }
+        for (Sentence s : article.sentences()) {
+            frames.add(s, out);
         }
         for (Sentence s : article.sentences()) {
             listed.add(s, out);
@@ -101,7 +108,7 @@ public final class ToponymRecognizer {
                     begin = i + 1; // "North Texas": the place named is Texas
                 }
                 boolean noise = end - i == 1 && (t.word().length() < 2
-                        || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith("."))
+                        || NOT_PLACES.contains(NameKey.of(t.word())) && !t.word().endsWith(".") && !periodFollows(s, i))
                         || !capitalised(t) || end < n && DISEASE_WORDS.contains(lower(tokens.get(end)));
                 if (!noise && !streetOrGeneric(tokens, i, end)) {
                     boolean inName = partOfInstitution(tokens, begin, end);
@@ -204,7 +211,9 @@ public final class ToponymRecognizer {
     private Toponym facilityPlace(Sentence s, int from, int end) {
         List<Token> tokens = s.tokens();
         if (end - from < 2 || gazetteer.knows(NameKey.of(s.span(from, end)))
-                || DIVISION_WORDS.contains(lower(tokens.get(end - 1))) || streetOrGeneric(tokens, from, end)) {
+                || DIVISION_WORDS.contains(lower(tokens.get(end - 1))) || streetOrGeneric(tokens, from, end)
+                || DIRECTION_WORDS.contains(lower(tokens.get(from))) // "Northeast Georgia": not a facility
+                || FEATURE_WORDS.contains(lower(tokens.get(end - 1)))) { // "Sacramento River": a place itself
             return null;
         }
         for (int k = from; k < end; k++) {
@@ -247,6 +256,10 @@ public final class ToponymRecognizer {
                     dash++;
                 }
             }
+            if (dash + 2 < tokens.size() && tokens.get(dash).word().equals("(")
+                    && tokens.get(dash + 2).word().equals(")") && allCapitals(tokens.get(dash + 1).word())) {
+                dash += 3; // "MOUNT GILEAD (AP) --": the agency between the town and the dash
+            }
             boolean opens = i == 0 || !Character.isLowerCase(tokens.get(i - 1).word().charAt(0));
             if (opens && dash < tokens.size() && DATELINE_DASHES.contains(tokens.get(dash).word())
                     && knownTown(NameKey.of(s.span(i, j)))) {
@@ -256,6 +269,9 @@ public final class ToponymRecognizer {
                 } else if (out.get(same).startToken() == i && out.get(same).endToken() == j
                         && !PLACE_TYPES.contains(out.get(same).source())) {
                     out.set(same, toponym(s, i, j, Toponym.Kind.NAME, "DATELINE")); // found already: say it is one
+                } else if (out.get(same).startToken() >= i && out.get(same).endToken() <= j
+                        && covering(out.subList(same + 1, out.size()), s.index(), i, j) == -1) {
+                    out.set(same, toponym(s, i, j, Toponym.Kind.NAME, "DATELINE")); // "ST. PARIS --", not "PARIS"
                 }
             }
             i = j - 1;
@@ -301,6 +317,13 @@ public final class ToponymRecognizer {
     /** A notable place name that opens a longer name ("Texas Department", "Laurel County Sheriff"). */
     private Toponym leadingPlace(Sentence s, int from, int to) {
         if (DIRECTION_WORDS.contains(lower(s.token(from))) && to - from > 2) {
+            for (int end = to - 1; end > from + 1; end--) {
+                String key = NameKey.of(s.span(from, end));
+                if (!NOT_PLACES.contains(key) && bestNotability(key) >= 1) {
+                    // "the North Las Vegas Police", "West Columbia City Council": the compass word is the town's
+                    return toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", true);
+                }
+            }
             from++;
         }
         for (int end = to - 1; end > from; end--) {
@@ -445,6 +468,13 @@ public final class ToponymRecognizer {
         return best >= needed ? toponym(s, from, end, Toponym.Kind.NAME, "GAZETTEER", inName) : null;
     }
 
+    /** Whether token {@code i} is a period abbreviation whose period the tokenizer split off ("Lumpkin, Ga ."). */
+    private static boolean periodFollows(Sentence s, int i) {
+        Token t = s.token(i);
+        int after = t.end() - s.start();
+        return PERIOD_ABBREVIATIONS.contains(lower(t)) && after < s.text().length() && s.text().charAt(after) == '.';
+    }
+
     /** A name written in capitals ("UK", "U.S.", "S.C."), of at least two letters. */
     private static boolean abbreviation(String text) {
         return text.equals(text.toUpperCase(Locale.ROOT)) && NameKey.of(text).length() >= 2;
@@ -516,9 +546,10 @@ public final class ToponymRecognizer {
         int start = s.tokens().get(from).start();
         int end = s.tokens().get(to - 1).end();
         String text = s.span(from, to);
-        // "W.Va." at a sentence end: the tokenizer gives the abbreviation's last period to the sentence
+        // "W.Va." and "Ala." at a sentence end: the tokenizer gives the abbreviation's last period to the sentence
         int after = end - s.start();
-        if (text.indexOf('.') > 0 && Character.isLetter(text.charAt(text.length() - 1)) && after < s.text().length()
+        boolean abbreviated = text.indexOf('.') > 0 || PERIOD_ABBREVIATIONS.contains(lower(s.tokens().get(to - 1)));
+        if (abbreviated && Character.isLetter(text.charAt(text.length() - 1)) && after < s.text().length()
                 && s.text().charAt(after) == '.') {
             text = text + ".";
             end++;

@@ -143,9 +143,13 @@ class StoryPlacesTest {
                                 + "wants/VBZ a/DT patrol/NN ./.",
                         "root(-1,6)", "dep(6,0)", "punct(6,1)", "compound(5,2)", "compound(5,3)", "compound(5,4)",
                         "nsubj(6,5)", "det(8,7)", "obj(6,8)", "punct(6,9)")
+                .sentence("Mansfield/NNP/ORGANIZATION voters/NNS chose/VBD him/PRP ./.",
+                        "root(-1,2)", "compound(1,0)", "nsubj(2,1)", "obj(2,3)", "punct(2,4)")
                 .article();
+        // the mayor's town is found by the public-body frame ("Mansfield Mayor"), the voters' by propagation
         assertThat(geocoder.recognizer().recognize(a)).extracting(Toponym::text, Toponym::source)
-                .containsExactly(tuple("MANSFIELD", "DATELINE"), tuple("Mansfield", "PROPAGATED"));
+                .containsExactly(tuple("MANSFIELD", "DATELINE"), tuple("Mansfield", "FRAME"),
+                        tuple("Mansfield", "PROPAGATED"));
         assertThat(RepeatedNames.titleCase("FALLS VILLAGE")).isEqualTo("Falls Village");
         assertThat(RepeatedNames.titleCase("ST. PAUL")).isEqualTo("St. Paul");
     }

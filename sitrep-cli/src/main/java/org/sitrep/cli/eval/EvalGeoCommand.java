@@ -65,6 +65,11 @@ public final class EvalGeoCommand implements Callable<Integer> {
             description = "write gold-span resolutions off by more than 161 km to FILE (TSV), for error analysis")
     Path misses;
 
+    @Option(names = "--unfound", paramLabel = "FILE",
+            description = "write the gold toponyms the recognizer did not find, with their NER tags and sentence, "
+                    + "to FILE (TSV)")
+    Path unfound;
+
     @Mixin
     NlpMixin nlp;
 
@@ -97,6 +102,8 @@ public final class EvalGeoCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         PrintWriter missWriter = misses == null ? null
                 : new PrintWriter(Files.newBufferedWriter(misses, StandardCharsets.UTF_8));
+        PrintWriter unfoundWriter = unfound == null ? null
+                : new PrintWriter(Files.newBufferedWriter(unfound, StandardCharsets.UTF_8));
         try {
             for (int c = 0; c < files.size(); c++) {
                 String corpus = name(files.get(c));
@@ -131,10 +138,19 @@ public final class EvalGeoCommand implements Callable<Integer> {
                                 m.lat(), m.lon(), m.resolvedTo(), m.errorKm());
                     }
                 }
+                if (unfoundWriter != null) {
+                    for (GeoReport.Unfound u : report.unfound()) {
+                        unfoundWriter.printf(Locale.ROOT, "%s\t%s\t%s\t%s\t%s\t%s%n", corpus, u.article(),
+                                u.phrase(), u.ner(), u.overlap(), u.context());
+                    }
+                }
             }
         } finally {
             if (missWriter != null) {
                 missWriter.close();
+            }
+            if (unfoundWriter != null) {
+                unfoundWriter.close();
             }
         }
         JsonReport.write(json, JSON.writeValueAsString(out));

@@ -39,6 +39,7 @@ public final class GeoEvaluation {
         List<Double> endToEnd = new ArrayList<>();
         List<Double> goldSpans = new ArrayList<>();
         List<GeoReport.Miss> misses = new ArrayList<>();
+        List<GeoReport.Unfound> unfound = new ArrayList<>();
         int goldCount = 0;
         int areaAware = 0;
         long nanos = 0;
@@ -70,6 +71,8 @@ public final class GeoEvaluation {
                 if (r != null) {
                     hitD++;
                     endToEnd.add(error(r.entry(), t));
+                } else {
+                    unfound.add(unfound(g.id(), ann, t, resolved));
                 }
             }
             tp += hit;
@@ -109,7 +112,48 @@ public final class GeoEvaluation {
         return new GeoReport(corpus, gold.size(), goldCount, new SpanScore(tp, fp, fn), new SpanScore(tpD, fpD, fnD),
                 ErrorCurve.of(e2e), goldCount == 0 ? 0 : (double) within / goldCount,
                 ErrorCurve.of(goldSpans.stream().mapToDouble(Double::doubleValue).toArray()),
-                goldCount == 0 ? 0 : (double) areaAware / goldCount, nanos / 1e9, misses);
+                goldCount == 0 ? 0 : (double) areaAware / goldCount, nanos / 1e9, misses, unfound);
+    }
+
+    /** A gold toponym not found: its NER tags, a found toponym overlapping it, and its sentence. */
+    static GeoReport.Unfound unfound(String article, AnnotatedArticle ann, GoldToponym t,
+                                     List<ResolvedToponym> resolved) {
+        String overlap = "";
+        for (ResolvedToponym r : resolved) {
+            if (r.toponym().end() > t.start() && r.toponym().start() < t.end()) {
+                overlap = r.toponym().text();
+                break;
+            }
+        }
+        StringBuilder ner = new StringBuilder();
+        StringBuilder context = new StringBuilder();
+        for (Sentence s : ann.sentences()) {
+            if (t.end() <= s.start() || t.start() >= s.end()) {
+                continue;
+            }
+            boolean open = false;
+            for (Token k : s.tokens()) {
+                boolean inside = k.end() > t.start() && k.start() < t.end();
+                if (inside && !open) {
+                    context.append('[');
+                    open = true;
+                } else if (!inside && open) {
+                    context.setLength(context.length() - 1);
+                    context.append("] ");
+                    open = false;
+                }
+                if (inside) {
+                    ner.append(ner.isEmpty() ? "" : " ").append(k.ner());
+                }
+                context.append(k.word()).append(' ');
+            }
+            if (open) {
+                context.setLength(context.length() - 1);
+                context.append(']');
+            }
+            break;
+        }
+        return new GeoReport.Unfound(article, t.phrase(), ner.toString(), overlap, context.toString().strip());
     }
 
     private static long span(int start, int end) {

@@ -22,14 +22,27 @@ import java.util.Map;
  *                        acc@161, since corpora put a country's point in different places (the plain
  *                        point-distance figure is {@code goldSpans.accuracy161()})
  * @param misses          gold-span resolutions off by more than 161 km, for error analysis
+ * @param unfound         gold toponyms the recognizer did not find at all, for error analysis
  */
 public record GeoReport(String corpus, int articles, int goldToponyms, SpanScore names, SpanScore withDemonyms,
                         ErrorCurve endToEnd, double endToEndAcc161, ErrorCurve goldSpans, double goldSpansAreaAware,
                         double geocodeSeconds,
-                        List<Miss> misses) {
+                        List<Miss> misses, List<Unfound> unfound) {
 
     /** One gold toponym resolved too far away. */
     public record Miss(String article, String phrase, double lat, double lon, String resolvedTo, double errorKm) {
+    }
+
+    /**
+     * One gold toponym the recognizer did not find as a place name or demonym.
+     *
+     * @param article  article id
+     * @param phrase   the gold phrase
+     * @param ner      the NER tags of its tokens, space-separated
+     * @param overlap  the recognized toponym overlapping the gold span with other bounds, or "" when none
+     * @param context  the sentence's words around it, the phrase in [brackets]
+     */
+    public record Unfound(String article, String phrase, String ner, String overlap, String context) {
     }
 
     /** A summary for JSON output (misses left out). */
