@@ -68,6 +68,11 @@ final class FactualityJudge {
                 // "ordered troops to the coast a day after the US struck a boat": the strike is when, not what
                 return Verdict.ASSERTED;
             }
+            if ((base.equals(Relations.ADVCL) || base.equals(Relations.ACL) && !ordinal(g, gov)) && purpose(g, node)) {
+                // "troops were deployed to secure the town": the securing is what they were sent for, not
+                // something the sentence says happened
+                return new Verdict(Factuality.FUTURE, "to");
+            }
             if (!base.equals(Relations.CONJ)) {
                 FactualityLexicon.Cue cue = lexicon.cue("governor", g.lemma[gov]);
                 if (cue != null && (clausal || !cue.clauseOnly() || cue.ofPhrase() && ofPhrase && !object)) {
@@ -164,6 +169,36 @@ final class FactualityJudge {
         for (int c : g.children(clause)) {
             if ((g.rel[c].equals(Relations.MARK) || g.rel[c].equals(Relations.ADVMOD)) && c < clause
                     && TEMPORAL.contains(g.lemma[c].toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An infinitival adverbial clause of purpose: "to" (or "in order to", "so as to") marks a bare verb
+     * ("deployed troops to secure the town").
+     */
+    private static boolean purpose(DependencyGraph g, int clause) {
+        if (!g.pos[clause].equals("VB")) {
+            return false;
+        }
+        for (int c : g.children(clause)) {
+            if (g.rel[c].equals(Relations.MARK) && c < clause && g.lemma[c].equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ranks that make an infinitive after a noun a fact: "the first country to recognise". */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("first", "second", "third", "last", "only",
+            "next", "latest");
+
+    /** Whether a noun is ranked by an ordinal or "only", "last" ("the first to attack" says it happened). */
+    private static boolean ordinal(DependencyGraph g, int noun) {
+        for (int c : g.children(noun)) {
+            if ((g.rel[c].equals(Relations.AMOD) || g.pos[c].equals("JJ")) && RANKS.contains(g.lemma[c].toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }
