@@ -73,7 +73,8 @@ final class FactualityJudge {
                 // something the sentence says happened
                 return new Verdict(Factuality.FUTURE, "to");
             }
-            if (!base.equals(Relations.CONJ)) {
+            boolean accompanying = base.equals(Relations.ADVCL) && participle(g, node);
+            if (!base.equals(Relations.CONJ) && !accompanying) {
                 FactualityLexicon.Cue cue = lexicon.cue("governor", g.lemma[gov]);
                 if (cue != null && (clausal || !cue.clauseOnly() || cue.ofPhrase() && ofPhrase && !object)) {
                     return new Verdict(cue.factuality(), g.word[gov]);
@@ -93,7 +94,7 @@ final class FactualityJudge {
             }
             // the governor's own negation and modality carry into its controlled complements and conjuncts
             // ("did not try to attack", "will continue to strike"), not into reported clauses
-            if (base.equals(Relations.XCOMP) || base.equals(Relations.CONJ)) {
+            if (base.equals(Relations.XCOMP) || base.equals(Relations.CONJ) || accompanying) {
                 Verdict up = local(g, gov);
                 if (up != null) {
                     return up;
@@ -189,6 +190,23 @@ final class FactualityJudge {
             }
         }
         return false;
+    }
+
+    /**
+     * A comma participle with no subordinator, an act that goes with its governor ("barred three banks from
+     * transactions, accusing them of laundering money"): not the content of the governor's prevention,
+     * denial or intent, only of its negation and modality ("will impose sanctions, accusing ...").
+     */
+    private static boolean participle(DependencyGraph g, int clause) {
+        if (!g.pos[clause].equals("VBG")) {
+            return false;
+        }
+        for (int c : g.children(clause)) {
+            if ((g.rel[c].equals(Relations.MARK) || g.rel[c].equals(Relations.CASE)) && c < clause) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Ranks that make an infinitive after a noun a fact: "the first country to recognise". */

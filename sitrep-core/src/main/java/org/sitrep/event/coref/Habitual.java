@@ -51,7 +51,8 @@ final class Habitual {
         if (clause == trigger && charge(s, clause)) {
             return true; // "companies accused of helping Russia", "men suspected of planning attacks"
         }
-        return clause == trigger && (presentSimple(s, clause) || presentPassive(s, clause)
+        return clause == trigger && (presentSimple(s, clause) || first != clause && presentSimple(s, first)
+                || presentPassive(s, clause)
                 || presentProgressive(s, clause)) && !QuotedTalk.quoted(s, clause);
     }
 
@@ -280,9 +281,21 @@ final class Habitual {
         return true;
     }
 
-    /** A present-tense main verb with no auxiliary: "targets", "fight". */
+    /**
+     * A present-tense main verb with no auxiliary: "targets", "fight"; also a base form with a subject as the
+     * sentence's main verb, which can only be a present tense the tagger took for an infinitive ("the
+     * measures freeze assets").
+     */
     private static boolean presentSimple(Sentence s, int v) {
         String pos = s.token(v).pos();
-        return (pos.equals("VBZ") || pos.equals("VBP")) && !hasChild(s, v, Relations.AUX);
+        if (hasChild(s, v, Relations.AUX)) {
+            return false;
+        }
+        if (pos.equals("VBZ") || pos.equals("VBP")) {
+            return true;
+        }
+        Dependency up = s.headEdge(v);
+        return pos.equals("VB") && (up == null || up.governor() < 0) && hasSubject(s, v)
+                && !hasChild(s, v, Relations.MARK);
     }
 }
