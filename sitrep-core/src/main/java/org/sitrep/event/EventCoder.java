@@ -270,6 +270,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         if (target >= 0 && (WordClasses.isTimeWord(g, target) || words.inClass(g, target, "NONACTOR"))) {
             target = -1; // "met on Monday", "claimed responsibility"
         }
+        if (target >= 0 && reciprocal(g, c) && g.preposition(target).equals("at")) {
+            target = -1; // "held talks at the residence of X", "clashed at the border": the venue, not a party
+        }
         if (target >= 0 && target == c.noun() && c.kind() != PredicateKind.VERB) {
             target = -1; // "agreed on a ceasefire": the event noun is what was agreed, not who
         }
