@@ -277,8 +277,13 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
             return false;
         }
         if (event.source() == null) {
+            // no doer named: a passive, or a pronoun or relative subject with no antecedent to resolve to
+            Dependency head = s.headEdge(t);
             for (Dependency d : s.children(t)) {
-                if (d.relation().equals(Relations.NSUBJ_PASS)) {
+                String word = s.token(d.dependent()).word();
+                if (d.relation().equals(Relations.NSUBJ_PASS) || d.relation().equals(Relations.NSUBJ)
+                        && (lexicon.is("PRONOUN", word) || relative(word) && head != null
+                        && head.relation().startsWith(Relations.ACL))) {
                     return true;
                 }
             }
@@ -291,6 +296,10 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         String word = arg.text().trim();
         Dependency head = s.headEdge(t);
         return lexicon.is("PRONOUN", word)
-                || word.equalsIgnoreCase("that") && head != null && head.relation().startsWith(Relations.ACL);
+                || relative(word) && head != null && head.relation().startsWith(Relations.ACL);
+    }
+
+    private static boolean relative(String word) {
+        return word.equalsIgnoreCase("that") || word.equalsIgnoreCase("which") || word.equalsIgnoreCase("who");
     }
 }
