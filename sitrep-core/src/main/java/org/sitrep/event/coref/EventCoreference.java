@@ -84,6 +84,7 @@ public final class EventCoreference implements Stage<CodedArticle, CodedArticle>
         List<Mention> mentions = new ArrayList<>();
         for (Mention m : all) {
             if (!figurative(m) && !m.genericPlural() && !habitual(m) && !Backdrop.test(m, all, lexicon)
+                    && !RelativeBackground.test(m.sentence(), m.trigger())
                     && !QuotedTalk.test(m.sentence(), m.trigger())) {
                 mentions.add(m);
             }
