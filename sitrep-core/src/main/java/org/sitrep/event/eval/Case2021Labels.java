@@ -17,8 +17,8 @@ import org.sitrep.model.CodedArticle;
  * Turns a coded snippet into a CASE 2021 task 2 label, from {@code eval/case2021-labels.tsv}: the label of
  * the ACLED sub-event type of its {@link MainEvent main} event among the events that have one; when no event
  * has an ACLED type (unless the main event itself is a claim of responsibility or an accusation: ATTRIB), the
- * non-ACLED label of the highest-ranked event whose CAMEO code has one (DIPLO,
- * ATTRIB); else the label of the first topic word in the text (disasters, organised crime; a man-made
+ * label of the highest-ranked claim, accusation or sanction (ATTRIB, DIPLO; other verbal CAMEO events are not
+ * evidence enough for DIPLO); else the label of the first topic word in the text (disasters, organised crime; a man-made
  * disaster's topic word yields to a weapon named in the text); else the label of the first weapon or violence
  * word ("instrument": rocket, airstrike, IED, kidnapping; the event itself was missed); else no label
  * ({@link #ABSTAIN}: a text with no event says nothing for OTHER, ACLED's sub-event for events of none of its
@@ -49,7 +49,6 @@ public final class Case2021Labels {
     }
 
     private final Map<String, String> bySubEvent;
-    private final Map<String, String> byCameoPrefix;
     private final Map<String, String> byTopic;
     private final Map<String, String> byMainPrefix;
     private final List<String> acledLabels;
@@ -59,8 +58,7 @@ public final class Case2021Labels {
     private final Set<String> industryWords;
     private final Set<String> demonstrationWords;
 
-    private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byCameoPrefix,
-                           Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
+    private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
                            Set<String> industryWords, Map<String, String> byInstrument,
                            Set<String> demonstrationWords) {
         this.demonstrationWords = Set.copyOf(demonstrationWords);
@@ -69,20 +67,17 @@ public final class Case2021Labels {
         this.industryWords = Set.copyOf(industryWords);
         this.byMainPrefix = Map.copyOf(byMainPrefix);
         this.bySubEvent = Map.copyOf(bySubEvent);
-        this.byCameoPrefix = Map.copyOf(byCameoPrefix);
         this.byTopic = Map.copyOf(byTopic);
         Set<String> acled = new LinkedHashSet<>(bySubEvent.values());
         this.acledLabels = List.copyOf(acled);
         Set<String> all = new LinkedHashSet<>(acled);
         all.addAll(byMainPrefix.values());
-        all.addAll(byCameoPrefix.values());
         all.addAll(byTopic.values());
         this.allLabels = List.copyOf(all);
     }
 
     public static Case2021Labels load() {
         Map<String, String> sub = new HashMap<>();
-        Map<String, String> cameo = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
         Map<String, String> main = new HashMap<>();
         Map<String, String> instrument = new HashMap<>();
@@ -102,20 +97,14 @@ public final class Case2021Labels {
             }
             Map<String, String> target = switch (row.cell(0)) {
                 case "acled" -> sub;
-                case "cameo" -> cameo;
                 case "topic" -> topic;
                 case "main" -> main;
                 case "instrument" -> instrument;
-                default -> throw row.error("kind must be acled, cameo, main, topic, instrument, weapon, industry or demonstration: "
+                default -> throw row.error("kind must be acled, main, topic, instrument, weapon, industry or demonstration: "
                         + row.cell(0));
             };
             if (target.put(row.cell(1), row.cell(2)) != null) {
                 throw row.error("duplicate key " + row.cell(1));
-            }
-        }
-        for (String prefix : main.keySet()) {
-            if (cameo.containsKey(prefix)) {
-                throw new IllegalStateException(RESOURCE + ": prefix " + prefix + " is both cameo and main");
             }
         }
         for (String label : instrument.values()) {
@@ -123,7 +112,7 @@ public final class Case2021Labels {
                 throw new IllegalStateException(RESOURCE + ": instrument label is not an ACLED label: " + label);
             }
         }
-        return new Case2021Labels(sub, cameo, topic, main, weapon, industry, instrument, demonstration);
+        return new Case2021Labels(sub, topic, main, weapon, industry, instrument, demonstration);
     }
 
     /** The 25 labels that name ACLED sub-event types, OTHER included. */
@@ -174,9 +163,6 @@ public final class Case2021Labels {
         }
         for (Event e : ranked) {
             String label = prefixLabel(byMainPrefix, e.cameo());
-            if (label == null) {
-                label = prefixLabel(byCameoPrefix, e.cameo());
-            }
             if (label != null) {
                 return new Prediction(label, e, "cameo");
             }
