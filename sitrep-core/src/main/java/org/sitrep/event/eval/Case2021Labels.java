@@ -27,10 +27,11 @@ import org.sitrep.model.CodedArticle;
  * An arrest for an ordinary crime is labelled by the crime (ACLED's "Arrests" are political; CASE labels
  * the reported incident): an arrest or charge in a text that reports sexual violence is SEX_VIOL, one whose
  * own sentence names organised crime (a topic word of ORG_CRIME: robbery, smuggling, trafficking) ORG_CRIME.
- * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER;
- * a violent demonstration in a text with no word of a demonstration or riot is MOB_VIOL. Who took territory and
- * whether violence was a clash or an attack on civilians is settled before this, where the actors are
- * resolved ({@link org.sitrep.actor.AcledByRoles}), so the label is the stored event's own ACLED type.
+ * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER.
+ * Who took territory and whether violence was a clash or an attack on civilians is settled before this, where
+ * the actors are resolved ({@link org.sitrep.actor.AcledByRoles}), and whether crowd violence was a violent
+ * demonstration or mob violence where the article's events are reconciled (EventReconciler, in the events
+ * stage), so the label is the stored event's own ACLED type.
  */
 public final class Case2021Labels {
     public static final String RESOURCE = "eval/case2021-labels.tsv";
@@ -40,11 +41,9 @@ public final class Case2021Labels {
     static final String SEX_VIOL = "SEX_VIOL";
     static final String ORG_CRIME = "ORG_CRIME";
     static final String REM_EXPLOS = "REM_EXPLOS";
-    static final String VIOL_DEMONSTR = "VIOL_DEMONSTR";
-    static final String MOB_VIOL = "MOB_VIOL";
     static final String MAN_MADE_DISASTER = "MAN_MADE_DISASTER";
 
-    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "mob" (crowd violence outside a demonstration), "cameo", "topic", "instrument" or "none". */
+    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "cameo" (a lower-ranked claim, accusation or sanction), "topic", "instrument" or "none". */
     public record Prediction(String label, Event event, String basis) {
     }
 
@@ -56,12 +55,9 @@ public final class Case2021Labels {
     private final Set<String> weaponWords;
     private final Map<String, String> byInstrument;
     private final Set<String> industryWords;
-    private final Set<String> demonstrationWords;
 
     private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
-                           Set<String> industryWords, Map<String, String> byInstrument,
-                           Set<String> demonstrationWords) {
-        this.demonstrationWords = Set.copyOf(demonstrationWords);
+                           Set<String> industryWords, Map<String, String> byInstrument) {
         this.byInstrument = Map.copyOf(byInstrument);
         this.weaponWords = Set.copyOf(weaponWords);
         this.industryWords = Set.copyOf(industryWords);
@@ -83,12 +79,10 @@ public final class Case2021Labels {
         Map<String, String> instrument = new HashMap<>();
         Set<String> weapon = new HashSet<>();
         Set<String> industry = new HashSet<>();
-        Set<String> demonstration = new HashSet<>();
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
             Set<String> words = switch (row.cell(0)) {
                 case "weapon" -> weapon;
                 case "industry" -> industry;
-                case "demonstration" -> demonstration;
                 default -> null;
             };
             if (words != null) {
@@ -100,7 +94,7 @@ public final class Case2021Labels {
                 case "topic" -> topic;
                 case "main" -> main;
                 case "instrument" -> instrument;
-                default -> throw row.error("kind must be acled, main, topic, instrument, weapon, industry or demonstration: "
+                default -> throw row.error("kind must be acled, main, topic, instrument, weapon or industry: "
                         + row.cell(0));
             };
             if (target.put(row.cell(1), row.cell(2)) != null) {
@@ -112,7 +106,7 @@ public final class Case2021Labels {
                 throw new IllegalStateException(RESOURCE + ": instrument label is not an ACLED label: " + label);
             }
         }
-        return new Case2021Labels(sub, topic, main, weapon, industry, instrument, demonstration);
+        return new Case2021Labels(sub, topic, main, weapon, industry, instrument);
     }
 
     /** The 25 labels that name ACLED sub-event types, OTHER included. */
@@ -153,9 +147,6 @@ public final class Case2021Labels {
                     }
                     if (label.equals(REM_EXPLOS) && industrialAccident(coded)) {
                         return new Prediction(MAN_MADE_DISASTER, e, "accident");
-                    }
-                    if (label.equals(VIOL_DEMONSTR) && !mentions(coded, demonstrationWords)) {
-                        return new Prediction(MOB_VIOL, e, "mob");
                     }
                     return new Prediction(label, e, "acled");
                 }
@@ -213,18 +204,6 @@ public final class Case2021Labels {
             }
         }
         return null;
-    }
-
-    /** Whether any lemma of the text is one of these words. */
-    private static boolean mentions(CodedArticle coded, Set<String> words) {
-        for (Sentence s : coded.annotated().sentences()) {
-            for (Token t : s.tokens()) {
-                if (words.contains((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** No weapon or armed actor named anywhere, and an industrial setting: an explosion is an accident. */

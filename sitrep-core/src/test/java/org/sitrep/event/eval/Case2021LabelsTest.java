@@ -147,11 +147,12 @@ class Case2021LabelsTest {
     }
 
     @Test
-    void crowdViolenceOutsideADemonstrationIsMobViolence() {
-        assertThat(predict("Villagers/villager/NNS/2/nsubj pelted/pelt/VBD/0/root police/police/NNS/2/obj "
-                + "with/with/IN/5/case stones/stone/NNS/2/obl ./././2/punct").label()).isEqualTo("MOB_VIOL");
-        assertThat(predict("Protesters/protester/NNS/2/nsubj pelted/pelt/VBD/0/root police/police/NNS/2/obj "
-                + "with/with/IN/5/case stones/stone/NNS/2/obl ./././2/punct").label()).isEqualTo("VIOL_DEMONSTR");
+    void mobViolenceIsTheStoredEventsOwnType() {
+        Case2021Labels.Prediction p = predict("A/a/DT/2/det crowd/crowd/NN/3/nsubj attacked/attack/VBD/0/root "
+                + "a/a/DT/5/det bus/bus/NN/3/obj ./././3/punct");
+        assertThat(p.label()).isEqualTo("MOB_VIOL");
+        assertThat(p.basis()).isEqualTo("acled");
+        assertThat(p.event().acled().subEventType()).isEqualTo("Mob violence");
     }
 
     @Test
