@@ -99,10 +99,12 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
         List<Sentence> sentences = annotated.sentences();
         List<Set<String>> manner = new ArrayList<>(sentences.size());
         List<DependencyGraph> graphs = new ArrayList<>(sentences.size());
+        List<Boolean> demonstration = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             DependencyGraph g = sentence.size() == 0 ? null : new DependencyGraph(sentence);
             graphs.add(g);
             manner.add(g == null ? Set.of() : words.mannerTags(g, -1));
+            demonstration.add(g != null && words.sentenceTags(g).contains("DEMONSTRATION"));
         }
         for (int k = 0; k < sentences.size(); k++) {
             Set<String> neighbours = new HashSet<>();
@@ -116,7 +118,9 @@ public final class EventCoder implements Stage<CodedArticle, CodedArticle> {
                 events.add(withId(e, articleId + "-e" + (events.size() + 1)));
             }
         }
-        return input.withEvents(EventReconciler.reconcileTerritory(reconciler.reconcileProtests(events, manner, graphs)));
+        List<Event> protests = reconciler.reconcileProtests(events, manner, graphs);
+        List<Event> mobs = EventReconciler.reconcileMobs(protests, demonstration);
+        return input.withEvents(EventReconciler.reconcileTerritory(mobs));
     }
 
     public Codebook codebook() {

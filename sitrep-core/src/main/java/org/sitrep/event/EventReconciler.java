@@ -10,8 +10,9 @@ import org.sitrep.model.AcledType;
 
 /**
  * Article-level corrections ACLED's definitions call for once all sentences are coded: a protest takes the
- * outcome asserted around it (violent demonstration, excessive force, intervention), and a withdrawal next
- * to a takeover is a non-violent transfer of territory.
+ * outcome asserted around it (violent demonstration, excessive force, intervention), crowd violence with no
+ * demonstration around it is mob violence, and a withdrawal next to a takeover is a non-violent transfer of
+ * territory.
  */
 final class EventReconciler {
     private final WordClasses words;
@@ -22,6 +23,31 @@ final class EventReconciler {
 
     static final List<String> PROTEST_OUTCOMES = List.of("Violent demonstration",
             "Excessive force against protesters", "Protest with intervention");
+
+    static final AcledType VIOLENT_DEMONSTRATION = new AcledType("Riots", "Violent demonstration");
+    static final AcledType MOB_VIOLENCE = new AcledType("Riots", "Mob violence");
+
+    /**
+     * ACLED's mob violence is crowd violence outside a demonstration (communal attacks, lynchings): a violent
+     * demonstration ("villagers pelted the police with stones") whose own and neighbouring sentences name no
+     * demonstration, strike or riot ({@code demonstration}, by sentence: knowledge/events/modes.tsv, sentence
+     * tag DEMONSTRATION) is mob violence. A blockade (CAMEO 144: "farmers blocked the highway") stays a
+     * demonstration: the codebook names road-blocking among a demonstration's destructive acts.
+     */
+    static List<Event> reconcileMobs(List<Event> events, List<Boolean> demonstration) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            boolean nearDemonstration = e.anchor() == null || e.cameo().startsWith("144");
+            if (!nearDemonstration && VIOLENT_DEMONSTRATION.equals(e.acled())) {
+                int s = e.anchor().sentence();
+                for (int k = Math.max(0, s - 1); k <= Math.min(demonstration.size() - 1, s + 1); k++) {
+                    nearDemonstration |= demonstration.get(k);
+                }
+            }
+            out.add(!nearDemonstration && VIOLENT_DEMONSTRATION.equals(e.acled()) ? e.withAcled(MOB_VIOLENCE) : e);
+        }
+        return out;
+    }
 
     static final AcledType NON_VIOLENT_TRANSFER = new AcledType("Strategic developments",
             "Non-violent transfer of territory");
@@ -125,7 +151,7 @@ final class EventReconciler {
             int s = p.anchor().sentence();
             if (best == null && (hasViolence(manner, s - 1) || hasViolence(manner, s + 1)
                     || violenceBesides(graphs.get(s), topOfClause(graphs.get(s), p.anchor().trigger())))) {
-                best = new AcledType("Riots", "Violent demonstration");
+                best = VIOLENT_DEMONSTRATION;
             }
             if (best != null) {
                 out.set(k, new Event(p.id(), p.cameo(), p.cameoName(), p.quadClass(), p.goldstein(), p.plover(), best,

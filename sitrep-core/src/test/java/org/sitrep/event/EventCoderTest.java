@@ -284,6 +284,23 @@ class EventCoderTest {
     }
 
     @Test
+    void crowdViolenceWithNoDemonstrationAroundItIsMobViolence() {
+        String attacked = "A/a/DT/2/det crowd/crowd/NN/3/nsubj attacked/attack/VBD/0/root a/a/DT/5/det "
+                + "bus/bus/NN/3/obj ./././3/punct";
+        assertThat(code(attacked).get(0).acled().subEventType()).isEqualTo("Mob violence");
+        // a demonstration word in the event's own or the next sentence makes it the demonstrators' violence
+        assertThat(code(attacked, "The/the/DT/2/det strike/strike/NN/4/nsubj had/have/VBD/4/aux "
+                + "begun/begin/VBN/0/root at/at/IN/6/case dawn/dawn/NN/4/obl ./././4/punct").get(0).acled()
+                .subEventType()).isEqualTo("Violent demonstration");
+        assertThat(code("Rioters/rioter/NNS/2/nsubj attacked/attack/VBD/0/root a/a/DT/4/det bus/bus/NN/2/obj "
+                + "./././2/punct").get(0).acled().subEventType()).isEqualTo("Violent demonstration");
+        // two sentences away is too far
+        List<Event> far = code(attacked, "Nobody/nobody/NN/2/nsubj spoke/speak/VBD/0/root ./././2/punct",
+                "Marchers/marcher/NNS/2/nsubj sang/sing/VBD/0/root ./././2/punct");
+        assertThat(far.get(0).acled().subEventType()).isEqualTo("Mob violence");
+    }
+
+    @Test
     void policeHurtAtAProtestIsAViolentDemonstrationNotForceAgainstProtesters() {
         List<Event> events = code("Two/two/CD/2/nummod policemen/policeman/NNS/4/nsubj:pass were/be/VBD/4/aux:pass "
                 + "injured/injure/VBN/0/root during/during/IN/7/case the/the/DT/7/det protest/protest/NN/4/obl "

@@ -82,8 +82,10 @@ public final class EvalEventsCommand implements java.util.concurrent.Callable<In
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    @Option(names = "--half", paramLabel = "tune|frozen",
-            description = "score only one fixed half of the set, split by a hash of each snippet's id (see Case2021Snippets.half)")
+    @Option(names = "--half", paramLabel = "tune|frozen|tune-a|tune-b",
+            description = "score only one fixed half of the set (tune or frozen), split by a hash of each snippet's id, "
+                    + "or one of the two fixed parts of the tune half (tune-a, tune-b) by another bit of the same hash, "
+                    + "to check a rule written on one part on the other (see Case2021Snippets.half and part)")
     String half;
 
     @Override

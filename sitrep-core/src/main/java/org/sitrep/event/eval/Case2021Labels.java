@@ -17,8 +17,8 @@ import org.sitrep.model.CodedArticle;
  * Turns a coded snippet into a CASE 2021 task 2 label, from {@code eval/case2021-labels.tsv}: the label of
  * the ACLED sub-event type of its {@link MainEvent main} event among the events that have one; when no event
  * has an ACLED type (unless the main event itself is a claim of responsibility or an accusation: ATTRIB), the
- * non-ACLED label of the highest-ranked event whose CAMEO code has one (DIPLO,
- * ATTRIB); else the label of the first topic word in the text (disasters, organised crime; a man-made
+ * label of the highest-ranked claim, accusation or sanction (ATTRIB, DIPLO; other verbal CAMEO events are not
+ * evidence enough for DIPLO); else the label of the first topic word in the text (disasters, organised crime; a man-made
  * disaster's topic word yields to a weapon named in the text); else the label of the first weapon or violence
  * word ("instrument": rocket, airstrike, IED, kidnapping; the event itself was missed); else no label
  * ({@link #ABSTAIN}: a text with no event says nothing for OTHER, ACLED's sub-event for events of none of its
@@ -27,10 +27,11 @@ import org.sitrep.model.CodedArticle;
  * An arrest for an ordinary crime is labelled by the crime (ACLED's "Arrests" are political; CASE labels
  * the reported incident): an arrest or charge in a text that reports sexual violence is SEX_VIOL, one whose
  * own sentence names organised crime (a topic word of ORG_CRIME: robbery, smuggling, trafficking) ORG_CRIME.
- * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER;
- * a violent demonstration in a text with no word of a demonstration or riot is MOB_VIOL. Who took territory and
- * whether violence was a clash or an attack on civilians is settled before this, where the actors are
- * resolved ({@link org.sitrep.actor.AcledByRoles}), so the label is the stored event's own ACLED type.
+ * An explosion in a text that names no weapon or armed actor but an industrial setting is MAN_MADE_DISASTER.
+ * Who took territory and whether violence was a clash or an attack on civilians is settled before this, where
+ * the actors are resolved ({@link org.sitrep.actor.AcledByRoles}), and whether crowd violence was a violent
+ * demonstration or mob violence where the article's events are reconciled (EventReconciler, in the events
+ * stage), so the label is the stored event's own ACLED type.
  */
 public final class Case2021Labels {
     public static final String RESOURCE = "eval/case2021-labels.tsv";
@@ -40,16 +41,13 @@ public final class Case2021Labels {
     static final String SEX_VIOL = "SEX_VIOL";
     static final String ORG_CRIME = "ORG_CRIME";
     static final String REM_EXPLOS = "REM_EXPLOS";
-    static final String VIOL_DEMONSTR = "VIOL_DEMONSTR";
-    static final String MOB_VIOL = "MOB_VIOL";
     static final String MAN_MADE_DISASTER = "MAN_MADE_DISASTER";
 
-    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "mob" (crowd violence outside a demonstration), "cameo", "topic", "instrument" or "none". */
+    /** A prediction and what it rests on: "main", "acled", "crime" (an arrest's crime), "accident" (an explosion with no weapon in an industrial setting), "cameo" (a lower-ranked claim, accusation or sanction), "topic", "instrument" or "none". */
     public record Prediction(String label, Event event, String basis) {
     }
 
     private final Map<String, String> bySubEvent;
-    private final Map<String, String> byCameoPrefix;
     private final Map<String, String> byTopic;
     private final Map<String, String> byMainPrefix;
     private final List<String> acledLabels;
@@ -57,43 +55,34 @@ public final class Case2021Labels {
     private final Set<String> weaponWords;
     private final Map<String, String> byInstrument;
     private final Set<String> industryWords;
-    private final Set<String> demonstrationWords;
 
-    private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byCameoPrefix,
-                           Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
-                           Set<String> industryWords, Map<String, String> byInstrument,
-                           Set<String> demonstrationWords) {
-        this.demonstrationWords = Set.copyOf(demonstrationWords);
+    private Case2021Labels(Map<String, String> bySubEvent, Map<String, String> byTopic, Map<String, String> byMainPrefix, Set<String> weaponWords,
+                           Set<String> industryWords, Map<String, String> byInstrument) {
         this.byInstrument = Map.copyOf(byInstrument);
         this.weaponWords = Set.copyOf(weaponWords);
         this.industryWords = Set.copyOf(industryWords);
         this.byMainPrefix = Map.copyOf(byMainPrefix);
         this.bySubEvent = Map.copyOf(bySubEvent);
-        this.byCameoPrefix = Map.copyOf(byCameoPrefix);
         this.byTopic = Map.copyOf(byTopic);
         Set<String> acled = new LinkedHashSet<>(bySubEvent.values());
         this.acledLabels = List.copyOf(acled);
         Set<String> all = new LinkedHashSet<>(acled);
         all.addAll(byMainPrefix.values());
-        all.addAll(byCameoPrefix.values());
         all.addAll(byTopic.values());
         this.allLabels = List.copyOf(all);
     }
 
     public static Case2021Labels load() {
         Map<String, String> sub = new HashMap<>();
-        Map<String, String> cameo = new HashMap<>();
         Map<String, String> topic = new HashMap<>();
         Map<String, String> main = new HashMap<>();
         Map<String, String> instrument = new HashMap<>();
         Set<String> weapon = new HashSet<>();
         Set<String> industry = new HashSet<>();
-        Set<String> demonstration = new HashSet<>();
         for (KnowledgeTable.Row row : KnowledgeTable.read(RESOURCE, 3)) {
             Set<String> words = switch (row.cell(0)) {
                 case "weapon" -> weapon;
                 case "industry" -> industry;
-                case "demonstration" -> demonstration;
                 default -> null;
             };
             if (words != null) {
@@ -102,20 +91,14 @@ public final class Case2021Labels {
             }
             Map<String, String> target = switch (row.cell(0)) {
                 case "acled" -> sub;
-                case "cameo" -> cameo;
                 case "topic" -> topic;
                 case "main" -> main;
                 case "instrument" -> instrument;
-                default -> throw row.error("kind must be acled, cameo, main, topic, instrument, weapon, industry or demonstration: "
+                default -> throw row.error("kind must be acled, main, topic, instrument, weapon or industry: "
                         + row.cell(0));
             };
             if (target.put(row.cell(1), row.cell(2)) != null) {
                 throw row.error("duplicate key " + row.cell(1));
-            }
-        }
-        for (String prefix : main.keySet()) {
-            if (cameo.containsKey(prefix)) {
-                throw new IllegalStateException(RESOURCE + ": prefix " + prefix + " is both cameo and main");
             }
         }
         for (String label : instrument.values()) {
@@ -123,7 +106,7 @@ public final class Case2021Labels {
                 throw new IllegalStateException(RESOURCE + ": instrument label is not an ACLED label: " + label);
             }
         }
-        return new Case2021Labels(sub, cameo, topic, main, weapon, industry, instrument, demonstration);
+        return new Case2021Labels(sub, topic, main, weapon, industry, instrument);
     }
 
     /** The 25 labels that name ACLED sub-event types, OTHER included. */
@@ -165,18 +148,12 @@ public final class Case2021Labels {
                     if (label.equals(REM_EXPLOS) && industrialAccident(coded)) {
                         return new Prediction(MAN_MADE_DISASTER, e, "accident");
                     }
-                    if (label.equals(VIOL_DEMONSTR) && !mentions(coded, demonstrationWords)) {
-                        return new Prediction(MOB_VIOL, e, "mob");
-                    }
                     return new Prediction(label, e, "acled");
                 }
             }
         }
         for (Event e : ranked) {
             String label = prefixLabel(byMainPrefix, e.cameo());
-            if (label == null) {
-                label = prefixLabel(byCameoPrefix, e.cameo());
-            }
             if (label != null) {
                 return new Prediction(label, e, "cameo");
             }
@@ -227,18 +204,6 @@ public final class Case2021Labels {
             }
         }
         return null;
-    }
-
-    /** Whether any lemma of the text is one of these words. */
-    private static boolean mentions(CodedArticle coded, Set<String> words) {
-        for (Sentence s : coded.annotated().sentences()) {
-            for (Token t : s.tokens()) {
-                if (words.contains((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** No weapon or armed actor named anywhere, and an industrial setting: an explosion is an accident. */

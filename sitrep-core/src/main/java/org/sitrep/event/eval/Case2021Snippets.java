@@ -21,10 +21,14 @@ import org.sitrep.article.InputException;
  * {@code snippet}, {@code label} or {@code event_type}); without one, each line holds the text and the
  * label and optionally an integer id, in any order: the label is the column that is one of the task's
  * labels, the id the integer column, the text the rest. Without an id column a snippet's id is its line
- * number. Also splits a set into two fixed halves by a hash of each id ({@link #half(String)}).
+ * number. Also splits a set into two fixed halves by a hash of each id ({@link #half(String)}), and the tune
+ * half into two fixed parts by the same hash ({@link #part(String)}).
  */
 public final class Case2021Snippets {
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The names {@link #half(List, String)} accepts. */
+    public static final List<String> HALVES = List.of("tune", "frozen", "tune-a", "tune-b");
 
     /** One gold snippet. */
     public record Snippet(String id, String text, String label) {
@@ -158,19 +162,39 @@ public final class Case2021Snippets {
      * is even, {@code frozen} when odd. It depends on nothing but the id, so the split never changes.
      */
     public static String half(String id) {
+        return (firstHashByte(id) & 1) == 0 ? "tune" : "frozen";
+    }
+
+    /**
+     * The fixed part of the tune half a snippet belongs to, {@code tune-a} or {@code tune-b} by the second
+     * bit of the same hash byte ({@code frozen} for a snippet of the frozen half): a rule written while
+     * looking at one part can be checked on the other, which it has not seen.
+     */
+    public static String part(String id) {
+        int h = firstHashByte(id);
+        if ((h & 1) != 0) {
+            return "frozen";
+        }
+        return (h & 2) == 0 ? "tune-a" : "tune-b";
+    }
+
+    private static int firstHashByte(String id) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8));
-            return (h[0] & 1) == 0 ? "tune" : "frozen";
+            return MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8))[0];
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
-    /** The snippets of one half ({@code tune} or {@code frozen}), in their order. */
+    /**
+     * The snippets of one half ({@code tune} or {@code frozen}) or of one part of the tune half
+     * ({@code tune-a} or {@code tune-b}), in their order.
+     */
     public static List<Snippet> half(List<Snippet> snippets, String half) {
-        if (!half.equals("tune") && !half.equals("frozen")) {
-            throw new IllegalArgumentException("half must be tune or frozen, not " + half);
+        if (!HALVES.contains(half)) {
+            throw new IllegalArgumentException("half must be tune, frozen, tune-a or tune-b, not " + half);
         }
-        return snippets.stream().filter(s -> half(s.id()).equals(half)).toList();
+        boolean part = half.startsWith("tune-");
+        return snippets.stream().filter(s -> (part ? part(s.id()) : half(s.id())).equals(half)).toList();
     }
 }

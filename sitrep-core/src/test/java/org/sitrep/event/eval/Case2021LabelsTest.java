@@ -81,6 +81,21 @@ class Case2021LabelsTest {
         assertThat(LABELS.predict(nothing).label()).isEqualTo(Case2021Labels.ABSTAIN);
         assertThat(LABELS.allLabels()).doesNotContain(Case2021Labels.ABSTAIN);
     }
+
+    @Test
+    void aVerbalEventOtherThanAClaimOrSanctionIsNoEvidenceOfDiplomacy() {
+        CodedArticle criticism = CodedArticle.of(TWO_SENTENCES)
+                .withEvents(List.of(event(0, 1, "111", null, Factuality.ASSERTED)));
+        assertThat(LABELS.predict(criticism).label()).isEqualTo(Case2021Labels.ABSTAIN);
+        AnnotatedArticle storm = article("s", "The/the/DT/2/det storm/storm/NN/3/nsubj battered/batter/VBD/0/root "
+                + "the/the/DT/5/det coast/coast/NN/3/obj ./././3/punct");
+        CodedArticle battered = CodedArticle.of(storm)
+                .withEvents(List.of(event(0, 2, "111", null, Factuality.ASSERTED)));
+        assertThat(LABELS.predict(battered).label()).isEqualTo("NATURAL_DISASTER");
+        CodedArticle sanction = CodedArticle.of(TWO_SENTENCES).withEvents(List.of(
+                event(0, 1, "111", null, Factuality.ASSERTED), event(1, 1, "163", null, Factuality.ASSERTED)));
+        assertThat(LABELS.predict(sanction).label()).isEqualTo("DIPLO");
+    }
     private static Case2021Labels.Prediction predict(String... sentences) {
         return LABELS.predict(EventCoder.load().apply(CodedArticle.of(article("c", sentences))));
     }
@@ -132,11 +147,12 @@ class Case2021LabelsTest {
     }
 
     @Test
-    void crowdViolenceOutsideADemonstrationIsMobViolence() {
-        assertThat(predict("Villagers/villager/NNS/2/nsubj pelted/pelt/VBD/0/root police/police/NNS/2/obj "
-                + "with/with/IN/5/case stones/stone/NNS/2/obl ./././2/punct").label()).isEqualTo("MOB_VIOL");
-        assertThat(predict("Protesters/protester/NNS/2/nsubj pelted/pelt/VBD/0/root police/police/NNS/2/obj "
-                + "with/with/IN/5/case stones/stone/NNS/2/obl ./././2/punct").label()).isEqualTo("VIOL_DEMONSTR");
+    void mobViolenceIsTheStoredEventsOwnType() {
+        Case2021Labels.Prediction p = predict("A/a/DT/2/det crowd/crowd/NN/3/nsubj attacked/attack/VBD/0/root "
+                + "a/a/DT/5/det bus/bus/NN/3/obj ./././3/punct");
+        assertThat(p.label()).isEqualTo("MOB_VIOL");
+        assertThat(p.basis()).isEqualTo("acled");
+        assertThat(p.event().acled().subEventType()).isEqualTo("Mob violence");
     }
 
     @Test

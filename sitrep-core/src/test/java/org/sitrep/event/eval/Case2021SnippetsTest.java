@@ -86,4 +86,24 @@ class Case2021SnippetsTest {
                         Case2021Snippets.half("4")));
         assertThrows(IllegalArgumentException.class, () -> Case2021Snippets.half(all, "dev"));
     }
+
+    @Test
+    void theTuneHalfSplitsIntoTwoFixedPartsThatTogetherAreIt() {
+        List<Case2021Snippets.Snippet> all = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            all.add(new Case2021Snippets.Snippet(String.valueOf(i), "t", "ARREST"));
+        }
+        List<Case2021Snippets.Snippet> tune = Case2021Snippets.half(all, "tune");
+        List<Case2021Snippets.Snippet> a = Case2021Snippets.half(all, "tune-a");
+        List<Case2021Snippets.Snippet> b = Case2021Snippets.half(all, "tune-b");
+        assertEquals(tune.size(), a.size() + b.size());
+        assertTrue(a.stream().noneMatch(b::contains));
+        assertTrue(tune.containsAll(a) && tune.containsAll(b));
+        assertTrue(a.size() > 200 && a.size() < 300, "tune-a " + a.size());
+        // the second bit of the same SHA-256 byte: fixed values, part of the protocol
+        assertEquals(List.of("frozen", "tune-a", "tune-b", "frozen", "tune-a", "tune-b"),
+                List.of(Case2021Snippets.part("1"), Case2021Snippets.part("2"), Case2021Snippets.part("3"),
+                        Case2021Snippets.part("4"), Case2021Snippets.part("8"), Case2021Snippets.part("10")));
+        assertThrows(IllegalArgumentException.class, () -> Case2021Snippets.half(all, "tune-c"));
+    }
 }
