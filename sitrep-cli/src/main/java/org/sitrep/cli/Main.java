@@ -32,10 +32,24 @@ public final class Main implements Runnable {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            commandLine.getErr().println("sitrep: error: " + (ex.getMessage() != null ? ex.getMessage() : ex));
+            commandLine.getErr().println("sitrep: error: " + userMessage(ex));
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /** What went wrong, in the user's terms: a file error names the file and what is wrong with it. */
+    static String userMessage(Exception ex) {
+        if (ex instanceof java.nio.file.NoSuchFileException e) {
+            return e.getFile() + ": no such file or directory";
+        }
+        if (ex instanceof java.nio.file.AccessDeniedException e) {
+            return e.getFile() + ": permission denied";
+        }
+        if (ex instanceof java.nio.file.FileSystemException e && e.getReason() != null) {
+            return e.getFile() + ": " + e.getReason();
+        }
+        return ex.getMessage() != null ? ex.getMessage() : ex.toString();
     }
 
     /** A day as YYYY-MM-DD, or a conversion error saying what is wrong with it in the user's terms. */

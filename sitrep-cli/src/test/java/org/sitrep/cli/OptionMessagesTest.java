@@ -88,4 +88,13 @@ class OptionMessagesTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void aFileErrorNamesTheFileAndWhatIsWrongWithIt() {
+        assertThat(Main.userMessage(new java.nio.file.NoSuchFileException("/no/dir/unfound.tsv")))
+                .isEqualTo("/no/dir/unfound.tsv: no such file or directory");
+        assertThat(Main.userMessage(new java.nio.file.AccessDeniedException("/root/x.tsv")))
+                .isEqualTo("/root/x.tsv: permission denied");
+        assertThat(Main.userMessage(new IllegalStateException("the store is closed"))).isEqualTo("the store is closed");
+    }
 }
