@@ -63,6 +63,8 @@ class SeedCoreferenceIT {
         List<Event> storming = events.stream().filter(e -> mentions(e, "stormed")).toList();
         assertThat(storming).hasSize(1);
         assertThat(storming.get(0).target().text()).contains("embassy");
+        // "the US embassy in Baghdad", named two paragraphs before: the US government
+        assertThat(storming.get(0).target().code()).isEqualTo("USAGOV");
         assertThat(mentions(storming.get(0), "siege")).isTrue();
         assertThat(events.stream().filter(e -> mentions(e, "siege"))).hasSize(1);
     }

@@ -30,7 +30,8 @@ final class NonActorArguments {
         Actor source = dateline(sa, annotated) ? null : clean(e.source(), sa, all, annotated);
         Actor target = clean(e.target(), ta, all, annotated);
         if (target == null && e.anchor() != null) {
-            target = siteTarget(annotated.sentences().get(e.anchor().sentence()), e.anchor().trigger());
+            Actor site = siteTarget(annotated.sentences().get(e.anchor().sentence()), e.anchor().trigger());
+            target = site == null ? null : named(site, e.anchor().sentence(), e.anchor().trigger(), all);
         }
         return source == e.source() && target == e.target() ? e : e.withActors(source, target);
     }
@@ -50,7 +51,7 @@ final class NonActorArguments {
         boolean pronoun = words.length == 1 && (lexicon.is("PRONOUN", last) && !last.equals("US")
                 || s != null && arg.head() < s.size() && isPronounTag(s.token(arg.head()).pos()));
         if (!pronoun) {
-            return a;
+            return arg == null ? a : named(a, arg.sentence(), arg.start(), all);
         }
         if (s == null || arg.head() >= s.size()) {
             return null;
@@ -86,6 +87,47 @@ final class NonActorArguments {
             }
         }
         return null;
+    }
+
+    /**
+     * A definite description that points back to an actor named before ("the US embassy in Baghdad" ... "the
+     * embassy siege"; "the army of Mali" ... "the army said"): an unresolved one-noun actor, bare or with
+     * "the", takes the latest resolved actor of an earlier event whose words end with the same noun. Kept
+     * unresolved when there is none.
+     */
+    static Actor named(Actor a, int sentence, int position, List<Event> all) {
+        String[] words = a.text().trim().split("\\s+");
+        boolean description = words.length == 1 || words.length == 2 && words[0].equalsIgnoreCase("the");
+        String noun = words[words.length - 1];
+        if (!description || noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
+            return a;
+        }
+        Actor best = null;
+        int bestAt = -1;
+        for (Event o : all) {
+            if (o.anchor() == null) {
+                continue;
+            }
+            for (int side = 0; side < 2; side++) {
+                Argument oa = side == 0 ? o.anchor().source() : o.anchor().target();
+                Actor actor = side == 0 ? o.source() : o.target();
+                if (oa == null || actor == null || !actor.isResolved() || !endsWith(oa.text(), noun)) {
+                    continue;
+                }
+                boolean before = oa.sentence() < sentence || oa.sentence() == sentence && oa.end() <= position;
+                int at = oa.sentence() * 10_000 + oa.start();
+                if (before && at > bestAt) {
+                    best = actor;
+                    bestAt = at;
+                }
+            }
+        }
+        return best == null ? a : best.withText(a.text());
+    }
+
+    private static boolean endsWith(String text, String noun) {
+        String[] words = text.trim().split("\\s+");
+        return words.length > 1 && words[words.length - 1].equalsIgnoreCase(noun);
     }
 
     private static boolean isPronounTag(String pos) {

@@ -68,6 +68,26 @@ class NonActorArgumentsTest {
     }
 
     @Test
+    void aDefiniteDescriptionTakesTheActorNamedBeforeWithTheSameNoun() {
+        Actor embassy = new Actor("the US embassy", "US embassy", "USAGOV", "USA", "GOV", null);
+        Event earlier = event(0, 4, new Argument(0, 2, 0, 3, "the US embassy"), embassy);
+        Event later = event(3, 4, new Argument(3, 2, 0, 3, "the Kenyan embassy"),
+                new Actor("the Kenyan embassy", null, "KENGOV", "KEN", "GOV", null));
+        Actor resolved = NonActorArguments.named(Actor.unresolved("the embassy"), 2, 5, List.of(earlier, later));
+        assertThat(resolved.code()).isEqualTo("USAGOV");
+        assertThat(resolved.text()).isEqualTo("the embassy");
+        assertThat(NonActorArguments.named(Actor.unresolved("embassy"), 4, 0, List.of(earlier, later)).code())
+                .isEqualTo("KENGOV");
+        // nothing named before, another noun, or a name: left as it is
+        assertThat(NonActorArguments.named(Actor.unresolved("the embassy"), 0, 0, List.of(earlier)).isResolved())
+                .isFalse();
+        assertThat(NonActorArguments.named(Actor.unresolved("the ministry"), 2, 0, List.of(earlier)).isResolved())
+                .isFalse();
+        assertThat(NonActorArguments.named(Actor.unresolved("Embassy"), 2, 0, List.of(earlier)).isResolved())
+                .isFalse();
+    }
+
+    @Test
     void aDatelineTakenForTheSubjectIsNoSource() {
         AnnotatedArticle a = article("t", "KYIV/KYIV/NNP/5/nsubj/CITY ,/,/,/1/punct Feb/Feb/NNP/1/appos "
                 + "3/3/CD/3/nummod hit/hit/VBD/0/root a/a/DT/7/det building/building/NN/5/obj ./././5/punct");
