@@ -19,7 +19,8 @@ import org.sitrep.runtime.StandardPipeline;
 
 /**
  * The seed article through the whole standard chain: the errors issue 13 lists are gone — the rocket fire
- * coded once, the storming's target the embassy and "the embassy siege" one of its mentions, the expulsion's
+ * coded once, the December attack an event of its own, the storming's target the embassy and "the embassy siege"
+ * one of its mentions, the expulsion's
  * source the parliament, "the occupation" no actor.
  */
 @RequiresSharedData("seed/000_b35c17ef438a9d61.txt")
@@ -56,6 +57,18 @@ class SeedCoreferenceIT {
         assertThat(rockets).hasSize(1);
         assertThat(rockets.get(0).factuality()).isEqualTo(Factuality.ASSERTED);
         assertThat(mentions(rockets.get(0), "rocket strike") && mentions(rockets.get(0), "fired")).isTrue();
+    }
+
+    @Test
+    void theDecemberAttackOnTheEmbassyIsAnEventOfItsOwn() {
+        // "damaged in previous attacks, including one in December": the plural is background, the one is an attack
+        List<Event> december = events.stream().filter(e -> mentions(e, "attacks") && e.cameo().startsWith("19"))
+                .filter(e -> e.evidence().sentence().contains("including one in December")).toList();
+        assertThat(december).hasSize(1);
+        assertThat(december.get(0).factuality()).isEqualTo(Factuality.ASSERTED);
+        assertThat(december.get(0).date().start()).isEqualTo(java.time.LocalDate.of(2020, 12, 1));
+        assertThat(december.get(0).target().code()).isEqualTo("USAGOV");
+        assertThat(mentions(december.get(0), "stormed")).isFalse();
     }
 
     @Test

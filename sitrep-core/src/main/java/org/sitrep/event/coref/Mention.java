@@ -110,7 +110,33 @@ record Mention(Event event, String family, Sentence sentence, boolean definite, 
         String last = words[words.length - 1];
         for (int i = 0; i < sentence.size(); i++) {
             if (sentence.token(i).word().equals(last)) {
-                return sentence.token(i).pos().equals("NNS") || sentence.token(i).pos().equals("NNPS");
+                return (sentence.token(i).pos().equals("NNS") || sentence.token(i).pos().equals("NNPS"))
+                        && !namesAnInstance(sentence, i);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A plural that singles out one of its occurrences: "previous attacks, including one in December", "several
+     * raids, among them one last week". The instance is an occurrence of its own, told with its own time or
+     * place, and is coded; the plural around it is not.
+     */
+    static boolean namesAnInstance(Sentence s, int plural) {
+        for (Dependency d : s.children(plural)) {
+            int one = d.dependent();
+            if (!d.baseRelation().equals(Relations.NMOD) || !s.token(one).lemma().equalsIgnoreCase("one")) {
+                continue;
+            }
+            boolean including = false;
+            boolean told = false;
+            for (Dependency c : s.children(one)) {
+                String w = s.token(c.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+                including |= c.baseRelation().equals(Relations.CASE) && (w.equals("including") || w.equals("among"));
+                told |= !c.baseRelation().equals(Relations.CASE) && !c.baseRelation().equals(Relations.PUNCT);
+            }
+            if (including && told) {
+                return true;
             }
         }
         return false;

@@ -47,6 +47,24 @@ class NoOccurrenceTest {
     }
 
     @Test
+    void aGenericPluralIsNoOccurrenceUnlessItSinglesOneOut() {
+        String previous = "Rebels/rebel/NNS/2/nsubj shelled/shell/VBD/0/root the/the/DT/4/det town/town/NN/2/obj "
+                + "in/in/IN/7/case previous/previous/JJ/7/amod raids/raid/NNS/2/obl ./././2/punct";
+        String instance = "The/the/DT/2/det compound/compound/NN/5/nsubj:pass has/have/VBZ/5/aux been/be/VBN/5/aux:pass "
+                + "damaged/damage/VBN/0/root in/in/IN/8/case previous/previous/JJ/8/amod attacks/attack/NNS/5/obl "
+                + ",/,/,/8/punct including/include/VBG/11/case one/one/CD/8/nmod in/in/IN/13/case May/May/NNP/11/nmod "
+                + "./././5/punct";
+        String bare = "The/the/DT/2/det compound/compound/NN/5/nsubj:pass has/have/VBZ/5/aux been/be/VBN/5/aux:pass "
+                + "damaged/damage/VBN/0/root in/in/IN/8/case previous/previous/JJ/8/amod attacks/attack/NNS/5/obl "
+                + ",/,/,/8/punct including/include/VBG/11/case one/one/CD/8/nmod ./././5/punct";
+        assertThat(Mention.namesAnInstance(article("t", instance).sentences().get(0), 7)).isTrue();
+        assertThat(Mention.namesAnInstance(article("t", bare).sentences().get(0), 7)).isFalse();
+        assertThat(Mention.namesAnInstance(article("t", previous).sentences().get(0), 6)).isFalse();
+        assertThat(resolved(instance)).anyMatch(e -> e.cameo().startsWith("19"));
+        assertThat(resolved(bare)).noneMatch(e -> e.cameo().startsWith("19"));
+    }
+
+    @Test
     void aHabitAdverbOrASinceClauseMakesAPresentPerfectAHabit() {
         String repeatedly = "Rebels/rebel/NNS/4/nsubj have/have/VBP/4/aux repeatedly/repeatedly/RB/4/advmod "
                 + "attacked/attack/VBD/0/root army/army/NN/6/compound posts/post/NNS/4/obj ./././4/punct";
