@@ -84,7 +84,9 @@ final class FactualityJudge {
             boolean accompanying = base.equals(Relations.ADVCL) && participle(g, node);
             if (!base.equals(Relations.CONJ) && !accompanying) {
                 FactualityLexicon.Cue cue = governorCue(g, gov);
-                if (cue != null && applies(cue, clausal, object, ofPhrase)) {
+                // an attempt reaches only its own complement ("tried to storm"), not what a participle hung on that
+                // complement tells ("tried to enter the building, killing 19": the killing is told, not tried)
+                if (cue != null && applies(cue, clausal, object, ofPhrase) && !(cue.kind().equals("ATTEMPT") && level > 0)) {
                     Verdict v = new Verdict(cue.factuality(), g.word[gov]);
                     if (cue.kind().equals("ATTEMPT") && contrasted(g, gov)) {
                         // "tried to storm the prison but were repelled": the attempt failed
@@ -98,9 +100,9 @@ final class FactualityJudge {
                 // or indefinite one is only as real as the act it is the object or oblique of: "will begin
                 // negotiations", "would order strikes", "on suspicion of helping Russia plan missile strikes",
                 // "appealed to both sides to return to negotiations", "may have been caused by a drone strike";
-                // not an oblique of time ("arrested after a raid")
+                // only a goal, cause or agent oblique, not one of place or time ("arrested after a raid")
                 boolean oblique = base.equals(Relations.OBL) && !g.rel[node].equals(Relations.OBL_TMOD)
-                        && !hasCase(g, node, TIME_PREPOSITIONS);
+                        && hasCase(g, node, GOAL_PREPOSITIONS);
                 if (!(object || oblique) || definite(g, node) || !g.isVerb(gov)) {
                     return question(g, Verdict.ASSERTED);
                 }
@@ -122,8 +124,12 @@ final class FactualityJudge {
         return question(g, Verdict.ASSERTED);
     }
 
-    /** Prepositions that make an oblique the time of its verb, not its content. */
-    private static final String[] TIME_PREPOSITIONS = {"after", "before", "since", "during", "following", "amid", "until"};
+    /**
+     * Prepositions that make an oblique the goal, cause or agent of its verb ("return to negotiations", "caused by
+     * a strike", "pressed for talks"), and so part of what the verb says; place and time obliques ("in
+     * demonstrations", "after a raid") are circumstances told as facts.
+     */
+    private static final String[] GOAL_PREPOSITIONS = {"to", "into", "for", "by", "towards", "toward"};
 
     /** Whether a governor cue reaches its dependent through this link. */
     private static boolean applies(FactualityLexicon.Cue cue, boolean clausal, boolean object, boolean ofPhrase) {
