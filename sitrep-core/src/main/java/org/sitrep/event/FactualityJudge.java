@@ -43,7 +43,7 @@ final class FactualityJudge {
         for (int level = 0; level < MAX_LEVELS; level++) {
             int gov = g.head[node];
             if (gov < 0 || gov >= g.size) {
-                return Verdict.ASSERTED;
+                return question(g, Verdict.ASSERTED);
             }
             String base = g.baseRel(node);
             boolean ofPhrase = hasCase(g, node, "of", "for");
@@ -79,7 +79,8 @@ final class FactualityJudge {
             if ((base.equals(Relations.ADVCL) || base.equals(Relations.ACL) && !ordinal(g, gov)) && purpose(g, node)) {
                 // "troops were deployed to secure the town": the securing is what they were sent for, not
                 // something the sentence says happened
-                return new Verdict(Factuality.FUTURE, "to");
+                // ... unless what it is for is itself refused: "rejected calls to negotiate"
+                return question(g, outer(g, gov, new Verdict(Factuality.FUTURE, "to"), MAX_LEVELS - level - 1));
             }
             boolean accompanying = base.equals(Relations.ADVCL) && participle(g, node);
             if (!base.equals(Relations.CONJ) && !accompanying) {
