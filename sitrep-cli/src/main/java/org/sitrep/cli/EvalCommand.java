@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Score Sitrep on gold sets and print a table (and JSON with --json).",
         subcommands = {org.sitrep.cli.eval.EvalEventsCommand.class, org.sitrep.cli.eval.EvalGeoCommand.class,
                 org.sitrep.cli.eval.EvalTimeCommand.class, org.sitrep.cli.store.EvalDedupCommand.class,
-                org.sitrep.cli.eval.EvalActorsCommand.class, org.sitrep.cli.eval.EvalArticlesCommand.class})
+                org.sitrep.cli.eval.EvalActorsCommand.class, org.sitrep.cli.eval.EvalArticlesCommand.class,
+                org.sitrep.cli.eval.EvalFactualityCommand.class})
 public final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
