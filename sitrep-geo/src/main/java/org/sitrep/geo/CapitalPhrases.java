@@ -81,6 +81,9 @@ final class CapitalPhrases {
                 first = Math.min(first, d);
             } else if (rel.equals(Relations.AMOD) || rel.equals(Relations.COMPOUND)) {
                 GazetteerEntry c = gazetteer.demonym(dep.word());
+                if (c != null && c.feature() != Feature.COUNTRY) {
+                    return null; // "the European capital": a region's adjective names no capital
+                }
                 if (c == null) {
                     c = countryNamed(dep.word());
                 }

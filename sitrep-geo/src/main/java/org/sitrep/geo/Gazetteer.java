@@ -23,7 +23,7 @@ public final class Gazetteer {
      * seas and straits; refugee camps and informal settlements; military, nuclear and biodefence sites.
      */
     static final List<String> CURATED_FILES = List.of("supplement.tsv", "historical_divisions.tsv",
-            "regions.tsv", "waters.tsv", "camps.tsv", "sites.tsv");
+            "regions.tsv", "waters.tsv", "features.tsv", "camps.tsv", "sites.tsv");
     /** Feature code of a curated first-level division that no longer exists (GeoNames' ADM1H). */
     public static final String FORMER_DIVISION = "ADM1H";
     /** Feature code of a curated former country, kept as a region (GeoNames' PCLH). */

@@ -260,6 +260,7 @@ final class GazetteerBuilder {
             String ref = target.substring(colon + 1);
             GazetteerEntry e = switch (kind) {
                 case "country", "demonym" -> countries.get(ref);
+                case "adjective" -> region(ref);
                 case "admin1" -> admin1.get(ref);
                 case "geonames" -> byGeonamesId.containsKey(Long.valueOf(ref))
                         ? entries.get(byGeonamesId.get(Long.valueOf(ref))) : null;
@@ -269,13 +270,34 @@ final class GazetteerBuilder {
                 throw new IllegalStateException("alternates.tsv: unknown target " + target);
             }
             for (String alt : split(f, 1)) {
-                if (kind.equals("demonym")) {
+                if (kind.equals("demonym") || kind.equals("adjective")) {
                     demonym(alt, e, true);
                 } else {
                     name(e, alt, true);
                 }
             }
         });
+    }
+
+    /**
+     * The region or first-level division whose main name is {@code name} ("Europe", "Caspian Sea", "Tibet"), a
+     * region before a division; null if there is none.
+     */
+    GazetteerEntry region(String name) {
+        GazetteerEntry division = null;
+        for (int code : index.get(NameKey.of(name))) {
+            GazetteerEntry e = entries.get(code >>> 1);
+            if (!e.name().equals(name)) {
+                continue;
+            }
+            if (e.feature() == Feature.REGION) {
+                return e;
+            }
+            if (e.feature() == Feature.ADMIN1 && division == null) {
+                division = e;
+            }
+        }
+        return division;
     }
 
     Gazetteer build() {
@@ -295,7 +317,7 @@ final class GazetteerBuilder {
             entries.set(e.index(), e);
             c.setValue(e);
         }
-        demonyms.replaceAll((k, v) -> countries.get(v.country()));
+        demonyms.replaceAll((k, v) -> v.feature() == Feature.COUNTRY ? countries.get(v.country()) : v);
         for (Map.Entry<String, List<String>> d : demonymChoices.entrySet()) {
             if (curatedDemonyms.contains(d.getKey())) {
                 continue;

@@ -125,12 +125,21 @@ final class Reading {
             total += w;
             boolean sameKind = c.feature() == e.feature();
             boolean sameCountry = e.feature() == Feature.COUNTRY || e.feature() == Feature.REGION
-                    || (e.country() != null && e.country().equals(c.country()));
+                    || (e.country() != null && e.country().equals(c.country()))
+                    || capital(e) && capital(c); // "Washington and London", "Moscow and Beijing": capitals of many
+            if (capital(e) != capital(c) && (capital(e) || capital(c))) {
+                sameKind = false; // a capital and a town are not listed as one kind
+            }
             if (sameKind && sameCountry) {
                 agree += w;
             }
         }
         return total == 0 ? 0 : agree / total;
+    }
+
+    /** A country's capital (GeoNames PPLC). */
+    static boolean capital(GazetteerEntry e) {
+        return "PPLC".equals(e.featureCode());
     }
 
     /** Closeness to the other places the article names. */

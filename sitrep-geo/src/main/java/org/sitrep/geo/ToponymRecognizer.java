@@ -126,8 +126,18 @@ public final class ToponymRecognizer {
                     out.add(toponym(s, i, j, Toponym.Kind.DEMONYM, ner));
                 } else if (j - i > 1 && gazetteer.demonym(t.word()) != null) {
                     out.add(toponym(s, i, i + 1, Toponym.Kind.DEMONYM, ner));
-                } else if (j - i == 1) {
-                    hyphenated(s, t, out);
+                } else {
+                    // a MISC-tagged proper name the gazetteer knows as a notable place ("downstream in Gezira")
+                    Toponym found = "MISC".equals(ner) && properNouns(tokens, i, j)
+                            ? gazetteerMatch(s, i, j, ner, commonWords) : null;
+                    if (found != null && bestNotability(NameKey.of(found.text())) < 2) {
+                        found = null; // only a country, region, large division or city, or a curated place
+                    }
+                    if (found != null) {
+                        out.add(found);
+                    } else if (j - i == 1) {
+                        hyphenated(s, t, out);
+                    }
                 }
                 i = j;
             } else if (capitalisedProperNoun(t)) {
@@ -520,6 +530,15 @@ public final class ToponymRecognizer {
 
     static boolean capitalised(Token t) {
         return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static boolean properNouns(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!capitalisedProperNoun(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean capitalisedProperNoun(Token t) {

@@ -179,6 +179,9 @@ class SupplementTest {
                 assertThat(seen.add(f[0] + " " + NameKey.of(name))).as("duplicate " + f[0] + " " + name).isTrue();
                 if (f[0].startsWith("demonym:")) {
                     assertThat(gazetteer.demonym(name).country()).as(name).isEqualTo(f[0].substring(8));
+                } else if (f[0].startsWith("adjective:")) {
+                    assertThat(gazetteer.demonym(name).name()).as(name).isEqualTo(f[0].substring(10));
+                    assertThat(gazetteer.demonym(name).feature()).as(name).isIn(Feature.REGION, Feature.ADMIN1);
                 } else {
                     assertThat(gazetteer.candidates(name)).as(name).isNotEmpty();
                 }
